@@ -1,0 +1,156 @@
+"""Composition root of the core: resolve where data lives, open and upgrade the database, load content.
+
+The GUI and the CLI both start here; nothing in this module knows about Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.engine.url import make_url
+from sqlalchemy.exc import OperationalError
+
+from ccema_desktop.errors import KnownError
+from ccema_desktop.i18n import _
+from ccema_desktop.paths import DataPaths, resolve_data_dir
+from ccema_desktop.services import curriculum
+from ccema_desktop.storage import backups, migrate
+from ccema_desktop.storage.db import Database, make_engine
+from ccema_desktop.storage.models import DbMeta
+
+DATABASE_ID_KEY = "database_id"
+DEVICE_ID_KEY = "device_id"
+
+
+@dataclass
+class AppContext:
+    """Everything a front end needs: the data folder, the open database and its identity."""
+
+    paths: DataPaths
+    db: Database
+    url: str
+
+    @property
+    def sqlite_file(self) -> Path | None:
+        parsed = make_url(self.url)
+        if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+            return Path(str(parsed.database))
+        return None
+
+    def meta(self, key: str) -> str | None:
+        with self.db.transaction() as s:
+            row = s.get(DbMeta, key)
+            return row.value if row else None
+
+    @property
+    def database_id(self) -> str:
+        return self.meta(DATABASE_ID_KEY) or ""
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def _prepare_folder(paths: DataPaths) -> None:
+    try:
+        paths.root.mkdir(parents=True, exist_ok=True)
+        probe = paths.root / ".write-test"
+        probe.write_bytes(b"ok")
+        probe.unlink()
+    except OSError as exc:
+        raise KnownError(
+            _(
+                "Cannot write to the data folder {path} ({reason}). Choose another folder with --data-dir "
+                "or CCEMA_DATA_DIR, or free some disk space."
+            ).format(path=paths.root, reason=exc.strerror or exc)
+        ) from exc
+
+
+def _ensure_identity(db: Database) -> None:
+    with db.transaction() as s:
+        for key in (DATABASE_ID_KEY, DEVICE_ID_KEY):
+            if s.get(DbMeta, key) is None:
+                s.add(DbMeta(key=key, value=str(uuid.uuid4())))
+    with db.transaction() as s:
+        db.device_id = s.scalars(select(DbMeta.value).where(DbMeta.key == DEVICE_ID_KEY)).one()
+
+
+def open_context(
+    data_dir: str | os.PathLike[str] | None = None,
+    db_url: str | None = None,
+    daily_backup: bool = True,
+) -> AppContext:
+    """Open (creating or upgrading as needed) the database chosen by options, environment or defaults."""
+    paths = resolve_data_dir(data_dir)
+    url = db_url or os.environ.get("CCEMA_DB_URL") or ""
+    if not url:
+        _prepare_folder(paths)
+        url = paths.database_url()
+    engine = make_engine(url)
+    db = Database(engine)
+    ctx = AppContext(paths=paths, db=db, url=url)
+    db_file = ctx.sqlite_file
+    if db_file is not None and db_file.exists() and db_file.stat().st_size > 0:
+        _check_sqlite_file(db_file)
+
+    def backup(reason: str) -> Path | None:
+        if db_file is None or not db_file.exists():
+            return None
+        return backups.backup_named(db_file, paths.backups, reason)
+
+    try:
+        migrate.upgrade(engine, backup=backup)
+        _ensure_identity(db)
+        curriculum.ensure_loaded(db)
+    except OperationalError as exc:
+        db.dispose()
+        raise KnownError(
+            _("Cannot open the database at {url}: {reason}").format(url=_safe_url(url), reason=exc.orig)
+        ) from exc
+    except Exception:
+        db.dispose()
+        raise
+    if daily_backup and db_file is not None:
+        backups.daily_backup(db_file, paths.backups, dt.date.today())
+    return ctx
+
+
+def _safe_url(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse, with a clear message, a file that is not a SQLite database."""
+    with path.open("rb") as fh:
+        header = fh.read(16)
+    if header != b"SQLite format 3\x00":
+        raise KnownError(
+            _(
+                "{path} is not a CCEMA Desktop database (not a SQLite file). Move it away or choose another data folder."
+            ).format(path=path)
+        )
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            version = (
+                conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                if "alembic_version" in tables
+                else None
+            )
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise KnownError(
+            _(
+                "The database {path} is damaged ({reason}). Restore a backup with 'ccema restore FILE'."
+            ).format(path=path, reason=exc)
+        ) from exc
+    if version is not None:
+        # Checked read-only, before any connection with pragmas touches the file.
+        migrate.ensure_known_revision(version[0])

@@ -1,0 +1,1 @@
+"""The Qt desktop front end. Everything here calls the core; the core never imports this package."""

@@ -1,0 +1,344 @@
+"""Workshops and their agenda: create from chosen modules (with a proposed agenda), list, show, edit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import secrets
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ccema_desktop.domain.agenda import PlannedExercise, propose_agenda
+from ccema_desktop.domain.countries import country_name, is_country_code
+from ccema_desktop.domain.vocab import WORKSHOP_KINDS, WORKSHOP_STATUSES
+from ccema_desktop.errors import NotFoundError, ValidationError
+from ccema_desktop.i18n import LANGUAGES, N_, _, translator
+from ccema_desktop.services.curriculum import exercises_for_modules, text
+from ccema_desktop.storage.db import Database
+from ccema_desktop.storage.models import AgendaSession, Enrolment, Workshop
+
+#: Session kinds that count for attendance (breaks and lunch do not).
+ATTENDANCE_KINDS = ("opening", "exercise", "closing", "custom")
+SLOT_TITLES = {
+    "opening": N_("Opening, introductions and expectations"),
+    "break": N_("Coffee break"),
+    "lunch": N_("Lunch"),
+    "closing": N_("Evaluation and closing"),
+}
+MAX_DAYS = 10
+
+
+@dataclass
+class WorkshopInput:
+    title: str
+    countries: list[str]
+    start: dt.date
+    end: dt.date
+    language: str
+    venue: str = ""
+    kind: str = "national"
+    modules: list[int] = field(default_factory=list)
+    partners: str = ""
+    funding: str = ""
+    facilitators: list[str] = field(default_factory=list)
+    day_start: dt.time = dt.time(9, 0)
+    day_end: dt.time = dt.time(17, 0)
+    attendance_threshold: int = 80
+    is_demo: bool = False
+
+
+@dataclass(frozen=True)
+class SessionView:
+    id: str
+    date: dt.date
+    start: dt.time
+    end: dt.time
+    title: str
+    kind: str
+    module: int | None
+    exercise_id: str | None
+    facilitator: str
+    notes: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "date": self.date.isoformat(),
+            "start": self.start.strftime("%H:%M"),
+            "end": self.end.strftime("%H:%M"),
+            "title": self.title,
+            "module": self.module,
+            "kind": self.kind,
+        }
+
+
+@dataclass(frozen=True)
+class WorkshopView:
+    id: str
+    code: str
+    title: str
+    kind: str
+    countries: list[str]
+    venue: str
+    start: dt.date
+    end: dt.date
+    language: str
+    status: str
+    modules: list[int]
+    partners: str
+    funding: str
+    facilitators: list[str]
+    day_start: dt.time
+    day_end: dt.time
+    attendance_threshold: int
+    is_demo: bool
+    participants: int
+    sessions: list[SessionView]
+    unscheduled: list[str] = field(default_factory=list)
+
+    def as_json(self, with_sessions: bool = True) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": self.id,
+            "code": self.code,
+            "title": self.title,
+            "kind": self.kind,
+            "countries": self.countries,
+            "venue": self.venue,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "language": self.language,
+            "status": self.status,
+            "modules": self.modules,
+            "attendance_threshold": self.attendance_threshold,
+            "is_demo": self.is_demo,
+            "participants": self.participants,
+        }
+        if with_sessions:
+            data["sessions"] = [s.as_json() for s in self.sessions]
+        return data
+
+
+def parse_date(value: str, what: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValidationError(
+            _("The {what} '{value}' is not a date; write it as YYYY-MM-DD, for example 2026-03-14.").format(
+                what=what, value=value
+            )
+        ) from None
+
+
+def _validate(data: WorkshopInput) -> None:
+    if not data.title.strip():
+        raise ValidationError(_("A workshop needs a title."))
+    if data.end < data.start:
+        raise ValidationError(
+            _("The workshop ends ({end}) before it starts ({start}); check the dates.").format(
+                end=data.end.isoformat(), start=data.start.isoformat()
+            )
+        )
+    if (data.end - data.start).days + 1 > MAX_DAYS:
+        raise ValidationError(_("A workshop lasts at most {days} days.").format(days=MAX_DAYS))
+    if not data.countries:
+        raise ValidationError(_("Name at least one host country (ISO code such as KZ)."))
+    bad = [c for c in data.countries if not is_country_code(c)]
+    if bad:
+        raise ValidationError(
+            _("Unknown country code(s): {codes}. Use two-letter ISO codes such as KZ, TZ or CO.").format(
+                codes=", ".join(bad)
+            )
+        )
+    if data.language not in LANGUAGES:
+        raise ValidationError(
+            _("Unknown language '{lang}'. Use one of: {choices}.").format(
+                lang=data.language, choices=", ".join(LANGUAGES)
+            )
+        )
+    if data.kind not in WORKSHOP_KINDS:
+        raise ValidationError(
+            _("Unknown workshop kind '{value}'. Use one of: {choices}.").format(
+                value=data.kind, choices=", ".join(WORKSHOP_KINDS)
+            )
+        )
+    if not data.day_start < data.day_end:
+        raise ValidationError(_("The working day must end after it starts."))
+    if not 0 <= data.attendance_threshold <= 100:
+        raise ValidationError(_("The attendance threshold is a percentage between 0 and 100."))
+
+
+def _new_code(session: Session, country: str, year: int) -> str:
+    while True:
+        code = f"{country.upper()}-{year}-{secrets.token_hex(2).upper()}"
+        if session.scalar(select(Workshop.id).where(Workshop.code == code)) is None:
+            return code
+
+
+def create_workshop(db: Database, data: WorkshopInput) -> WorkshopView:
+    """Save a workshop with the agenda proposed from its modules' exercises."""
+    data.countries = [c.strip().upper() for c in data.countries if c.strip()]
+    data.modules = list(dict.fromkeys(data.modules))
+    _validate(data)
+    tr = translator(data.language)
+    with db.transaction() as s:
+        picked = exercises_for_modules(s, data.modules) if data.modules else []
+        planned = [
+            PlannedExercise(ex.id, number, f"{ex.code} {text(ex.title, data.language)}", ex.duration_minutes)
+            for number, ex in picked
+        ]
+        proposal = propose_agenda(data.start, data.end, data.day_start, data.day_end, planned)
+        workshop = Workshop(
+            code=_new_code(s, data.countries[0], data.start.year),
+            title=data.title.strip(),
+            kind=data.kind,
+            host_countries=data.countries,
+            venue=data.venue.strip(),
+            start_date=data.start,
+            end_date=data.end,
+            language=data.language,
+            partners=data.partners,
+            funding=data.funding,
+            facilitators=data.facilitators,
+            modules=data.modules,
+            status="planned",
+            day_start=data.day_start,
+            day_end=data.day_end,
+            attendance_threshold=data.attendance_threshold,
+            is_demo=data.is_demo,
+        )
+        s.add(workshop)
+        for slot in proposal.slots:
+            ex = slot.exercise
+            workshop.sessions.append(
+                AgendaSession(
+                    date=slot.date,
+                    start_time=slot.start,
+                    end_time=slot.end,
+                    kind=slot.kind,
+                    title=ex.title if ex else tr(SLOT_TITLES[slot.kind]),
+                    module_number=ex.module_number if ex else None,
+                    exercise_id=ex.key if ex else None,
+                )
+            )
+        s.flush()
+        view = _view(s, workshop)
+    return WorkshopView(**{**view.__dict__, "unscheduled": [e.title for e in proposal.unscheduled]})
+
+
+def _load(session: Session, ref: str) -> Workshop:
+    ref = ref.strip()
+    workshop = session.get(Workshop, ref) or session.scalar(
+        select(Workshop).where(Workshop.code == ref.upper())
+    )
+    if workshop is None:
+        raise NotFoundError(
+            _("No workshop '{ref}'. Run 'ccema workshop list' to see workshop ids and codes.").format(ref=ref)
+        )
+    return workshop
+
+
+def load_workshop(session: Session, ref: str) -> Workshop:
+    """A workshop by id or code, or a NotFoundError that tells the user how to find one."""
+    return _load(session, ref)
+
+
+def _session_view(a: AgendaSession) -> SessionView:
+    return SessionView(
+        id=a.id,
+        date=a.date,
+        start=a.start_time,
+        end=a.end_time,
+        title=a.title,
+        kind=a.kind,
+        module=a.module_number,
+        exercise_id=a.exercise_id,
+        facilitator=a.facilitator,
+        notes=a.notes,
+    )
+
+
+def _view(session: Session, w: Workshop) -> WorkshopView:
+    count = (
+        session.scalar(select(func.count()).select_from(Enrolment).where(Enrolment.workshop_id == w.id)) or 0
+    )
+    sessions = session.scalars(
+        select(AgendaSession)
+        .where(AgendaSession.workshop_id == w.id)
+        .order_by(AgendaSession.date, AgendaSession.start_time)
+    )
+    return WorkshopView(
+        id=w.id,
+        code=w.code,
+        title=w.title,
+        kind=w.kind,
+        countries=list(w.host_countries),
+        venue=w.venue,
+        start=w.start_date,
+        end=w.end_date,
+        language=w.language,
+        status=w.status,
+        modules=list(w.modules),
+        partners=w.partners,
+        funding=w.funding,
+        facilitators=list(w.facilitators),
+        day_start=w.day_start,
+        day_end=w.day_end,
+        attendance_threshold=w.attendance_threshold,
+        is_demo=w.is_demo,
+        participants=count,
+        sessions=[_session_view(a) for a in sessions],
+    )
+
+
+def get_workshop(db: Database, ref: str) -> WorkshopView:
+    with db.transaction() as s:
+        return _view(s, _load(s, ref))
+
+
+def list_workshops(db: Database, search: str = "") -> list[WorkshopView]:
+    with db.transaction() as s:
+        stmt = select(Workshop).order_by(Workshop.start_date.desc(), Workshop.title)
+        rows = list(s.scalars(stmt))
+        needle = search.casefold().strip()
+        if needle:
+            rows = [
+                w
+                for w in rows
+                if needle in w.title.casefold()
+                or needle in w.code.casefold()
+                or needle in w.venue.casefold()
+                or any(needle in country_name(c).casefold() for c in w.host_countries)
+            ]
+        return [_view(s, w) for w in rows]
+
+
+def set_status(db: Database, ref: str, status: str) -> None:
+    if status not in WORKSHOP_STATUSES:
+        raise ValidationError(
+            _("Unknown status '{value}'. Use one of: {choices}.").format(
+                value=status, choices=", ".join(WORKSHOP_STATUSES)
+            )
+        )
+    with db.transaction() as s:
+        _load(s, ref).status = status
+
+
+def delete_workshop(db: Database, ref: str) -> None:
+    """Delete a workshop with its agenda, enrolments and attendance (people stay: they may attend others)."""
+    with db.transaction() as s:
+        s.delete(_load(s, ref))
+
+
+_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+def parse_time(value: str) -> dt.time:
+    match = _TIME.match(value.strip())
+    if not match:
+        raise ValidationError(
+            _("'{value}' is not a time; write it as HH:MM, for example 09:30.").format(value=value)
+        )
+    return dt.time(int(match.group(1)), int(match.group(2)))

@@ -1,0 +1,219 @@
+"""SQLAlchemy 2.0 typed models.
+
+Every record that travels to headquarters carries a UUID primary key, created/updated times, the device
+that last changed it and a revision counter (see `SyncMixin`); `revision` only ever grows, so a merge can
+tell which copy is newer. Translated curriculum texts are stored as JSON objects keyed by language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Timezone-aware UTC datetimes on every backend (SQLite stores no zone)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime stored; use an aware UTC datetime")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        return None if value is None else value.replace(tzinfo=dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON, dt.datetime: UTCDateTime}  # noqa: RUF012
+
+
+class SyncMixin:
+    """Columns every synced record has; revision and device are maintained by `storage.db`."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    device_id: Mapped[str] = mapped_column(String(36), default="")
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class DbMeta(Base):
+    """Key/value facts about this database file: its id, the device id, the loaded curriculum version."""
+
+    __tablename__ = "db_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class CurriculumModule(SyncMixin, Base):
+    __tablename__ = "curriculum_module"
+    number: Mapped[int] = mapped_column(Integer, unique=True)
+    version: Mapped[str] = mapped_column(String(32))
+    title: Mapped[dict[str, Any]]
+    summary: Mapped[dict[str, Any]]
+    objectives: Mapped[list[Any]]
+    background: Mapped[list[Any]]
+    exercises: Mapped[list[Exercise]] = relationship(
+        back_populates="module", order_by="Exercise.position", cascade="all, delete-orphan"
+    )
+
+
+class Exercise(SyncMixin, Base):
+    __tablename__ = "exercise"
+    __table_args__ = (UniqueConstraint("module_id", "code"),)
+    module_id: Mapped[str] = mapped_column(ForeignKey("curriculum_module.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(16))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[dict[str, Any]]
+    duration_minutes: Mapped[int] = mapped_column(Integer)
+    format: Mapped[str] = mapped_column(String(32))
+    group_size_min: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    group_size_max: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    objectives: Mapped[list[Any]]
+    description: Mapped[dict[str, Any]]
+    materials: Mapped[list[Any]]
+    steps: Mapped[list[Any]]
+    facilitator_notes: Mapped[dict[str, Any]]
+    is_custom: Mapped[bool] = mapped_column(Boolean, default=False)
+    module: Mapped[CurriculumModule] = relationship(back_populates="exercises")
+
+
+class Workshop(SyncMixin, Base):
+    __tablename__ = "workshop"
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16), default="national")
+    host_countries: Mapped[list[Any]]
+    venue: Mapped[str] = mapped_column(Text, default="")
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date] = mapped_column(Date)
+    language: Mapped[str] = mapped_column(String(8))
+    partners: Mapped[str] = mapped_column(Text, default="")
+    funding: Mapped[str] = mapped_column(Text, default="")
+    facilitators: Mapped[list[Any]]
+    modules: Mapped[list[Any]]
+    status: Mapped[str] = mapped_column(String(16), default="planned")
+    day_start: Mapped[dt.time] = mapped_column(Time)
+    day_end: Mapped[dt.time] = mapped_column(Time)
+    attendance_threshold: Mapped[int] = mapped_column(Integer, default=80)
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    sessions: Mapped[list[AgendaSession]] = relationship(
+        back_populates="workshop",
+        cascade="all, delete-orphan",
+        order_by="(AgendaSession.date, AgendaSession.start_time)",
+    )
+    enrolments: Mapped[list[Enrolment]] = relationship(
+        back_populates="workshop", cascade="all, delete-orphan"
+    )
+
+
+class AgendaSession(SyncMixin, Base):
+    """One slot of the agenda (named to avoid confusion with the database session)."""
+
+    __tablename__ = "agenda_session"
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), index=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    start_time: Mapped[dt.time] = mapped_column(Time)
+    end_time: Mapped[dt.time] = mapped_column(Time)
+    title: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16), default="exercise")
+    module_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    exercise_id: Mapped[str | None] = mapped_column(
+        ForeignKey("exercise.id", ondelete="SET NULL"), nullable=True
+    )
+    facilitator: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    workshop: Mapped[Workshop] = relationship(back_populates="sessions")
+
+
+class Participant(SyncMixin, Base):
+    """A person, kept once across workshops so 'unique individuals trained' can be counted."""
+
+    __tablename__ = "participant"
+    full_name: Mapped[str] = mapped_column(Text)
+    name_key: Mapped[str] = mapped_column(Text, index=True)
+    sex: Mapped[str] = mapped_column(String(24), default="")
+    organization: Mapped[str] = mapped_column(Text, default="")
+    organization_key: Mapped[str] = mapped_column(Text, default="")
+    sector: Mapped[str] = mapped_column(String(48), default="other")
+    position: Mapped[str] = mapped_column(Text, default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    email: Mapped[str | None] = mapped_column(String(254), nullable=True, index=True)
+    phone: Mapped[str] = mapped_column(String(64), default="")
+    consent_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    language: Mapped[str] = mapped_column(String(8), default="")
+
+
+class Enrolment(SyncMixin, Base):
+    __tablename__ = "enrolment"
+    __table_args__ = (UniqueConstraint("workshop_id", "participant_id"),)
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(16), default="participant")
+    workshop: Mapped[Workshop] = relationship(back_populates="enrolments")
+    participant: Mapped[Participant] = relationship()
+
+
+class Attendance(SyncMixin, Base):
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("session_id", "participant_id"),)
+    session_id: Mapped[str] = mapped_column(ForeignKey("agenda_session.id", ondelete="CASCADE"))
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    recorded_by: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+Index("ix_participant_name_org", Participant.name_key, Participant.organization_key)
+
+SYNCED_MODELS: tuple[type[SyncMixin], ...] = (
+    CurriculumModule,
+    Exercise,
+    Workshop,
+    AgendaSession,
+    Participant,
+    Enrolment,
+    Attendance,
+)
