@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
@@ -15,6 +17,10 @@ from ccema_desktop.context import AppContext, open_context
 from ccema_desktop.errors import KnownError
 from ccema_desktop.i18n import _, default_language, set_language
 from ccema_desktop.paths import resources_dir
+
+if TYPE_CHECKING:
+    from ccema_desktop.gui.main_window import MainWindow
+    from ccema_desktop.gui.services import GuiServices
 
 
 def load_fonts(app: QApplication) -> None:
@@ -56,30 +62,59 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
+def no_display_message() -> str | None:
+    """One clear line instead of Qt's abort when there is no screen to open a window on."""
+    if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM"):
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            return _(
+                "No display is available. Run CCEMA Desktop in a desktop session, or headless with "
+                "'xvfb-run -a ccema-desktop' or QT_QPA_PLATFORM=offscreen; the 'ccema' command needs no display."
+            )
+    return None
+
+
 def run(argv: Sequence[str]) -> int:
     args = parse_args(argv)
-    lang = args.lang or default_language()
-    set_language(lang)
+    set_language(args.lang or default_language())
+    message = no_display_message()
+    if message:
+        print(message, file=sys.stderr)
+        return 1
     app = QApplication.instance() or QApplication(list(argv))
     assert isinstance(app, QApplication)
     app.setApplicationName("CCEMA Desktop")
     app.setOrganizationName("CCEMA")
     load_fonts(app)
-    install_qt_translations(app, lang)
     try:
         ctx: AppContext = open_context(args.data_dir, args.db)
     except KnownError as exc:
-        if args.smoke_test:
-            print(str(exc), file=sys.stderr)
-        else:
+        print(str(exc), file=sys.stderr)
+        if not args.smoke_test:
             QMessageBox.critical(None, _("CCEMA Desktop"), str(exc))
         return 1
     from ccema_desktop.gui.main_window import MainWindow
+    from ccema_desktop.gui.services import GuiServices
 
-    window = MainWindow(ctx)
+    services = GuiServices(ctx)
+    lang = args.lang or services.settings.language or default_language()
+    set_language(lang)
+    install_qt_translations(app, lang)
+    window = MainWindow(services)
     window.show()
     if args.smoke_test:
-        QTimer.singleShot(200, app.quit)
+        QTimer.singleShot(0, lambda: app.exit(0 if window.isVisible() else 3))
+    elif not services.settings.demo_offered and window.ui.workshopCombo.count() == 0:
+        QTimer.singleShot(0, lambda: _welcome(window, services))
     code = app.exec()
     ctx.close()
     return int(code)
+
+
+def _welcome(window: MainWindow, services: GuiServices) -> None:
+    from ccema_desktop.gui.main_window import first_start_prompt
+
+    choice = first_start_prompt(window, services)
+    if choice == "create":
+        window.ui.actionNewWorkshop.trigger()
+    elif choice == "demo":
+        window.ui.actionOpenDemo.trigger()

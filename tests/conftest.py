@@ -86,3 +86,15 @@ def copy_fixture(name: str, dest: Path) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy(FIXTURES / name, dest)
     return dest
+
+
+@pytest.fixture
+def gui_services(ctx: AppContext, qapp: object) -> Iterator[object]:
+    """GuiServices over a fresh database with a synchronous task runner (clicks finish before asserts)."""
+    from ccema_desktop.app import load_fonts
+    from ccema_desktop.gui.services import GuiServices
+    from ccema_desktop.gui.tasks import TaskRunner
+
+    load_fonts(qapp)  # type: ignore[arg-type]
+    services = GuiServices(ctx, runner=TaskRunner(synchronous=True))
+    yield services

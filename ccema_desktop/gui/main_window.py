@@ -1,80 +1,261 @@
-"""The main window: workshops on the left, the curriculum on the right."""
+"""The facilitator's shell: navigation, current workshop, menus, language switch, status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QTextBrowser,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+import importlib
+from pathlib import Path
 
-from ccema_desktop.context import AppContext
-from ccema_desktop.i18n import _, current_language, format_date
-from ccema_desktop.services import curriculum
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+
+from ccema_desktop import __version__
+from ccema_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from ccema_desktop.gui.messages import show_error
+from ccema_desktop.gui.screen import Screen
+from ccema_desktop.gui.services import GuiServices
+from ccema_desktop.i18n import LANGUAGES, _, current_language, language_name, set_language
+from ccema_desktop.services import maintenance
 from ccema_desktop.services import workshops as ws
+
+#: Screen modules in navigation order; each exposes SCREEN (a Screen subclass).
+SCREEN_MODULES = ("workshops", "agenda", "participants", "attendance", "curriculum", "reports", "sync")
+
+
+def load_screens(services: GuiServices) -> list[Screen]:
+    """Instantiate the screens that are built; modules not present in this build are simply not shown."""
+    screens: list[Screen] = []
+    for name in SCREEN_MODULES:
+        module_name = f"ccema_desktop.gui.screens.{name}"
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:
+                continue
+            raise
+        screens.append(module.SCREEN(services))
+    return screens
+
+
+def switch_language(lang: str) -> None:
+    """Swap gettext and Qt catalogs, then tell every widget to retranslate."""
+    from ccema_desktop.app import install_qt_translations
+
+    set_language(lang)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        install_qt_translations(app, lang)
+        for widget in app.allWidgets():
+            QApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, services: GuiServices) -> None:
         super().__init__()
-        self._ctx = ctx
-        self.setWindowTitle(_("CCEMA Desktop"))
-        self.resize(1200, 760)
-        self.workshops = QTableWidget(0, 4)
-        self.curriculum = QTreeWidget()
-        self.curriculum.setHeaderHidden(True)
-        self.details = QTextBrowser()
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.addWidget(QLabel(_("Workshops")))
-        left_layout.addWidget(self.workshops)
-        right = QSplitter()
-        right.addWidget(self.curriculum)
-        right.addWidget(self.details)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        self.setCentralWidget(splitter)
-        self.curriculum.currentItemChanged.connect(self._on_curriculum_item)
-        self.statusBar().showMessage(
-            _("Database: {url}").format(url=ctx.sqlite_file or ctx.url.split("@")[-1])
-        )
-        self.refresh()
+        self.services = services
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.screens = load_screens(services)
+        for screen in self.screens:
+            self.ui.stack.addWidget(screen)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, screen.key)
+            self.ui.navigation.addItem(item)
+        self._db_label = QLabel()
+        self.statusBar().addPermanentWidget(self._db_label)
+        self._build_go_menu()
+        self._build_language_menu()
+        self.ui.navigation.currentRowChanged.connect(self._on_nav_changed)
+        self.ui.workshopCombo.activated.connect(self._on_workshop_chosen)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionNewWorkshop.triggered.connect(self._on_new_workshop)
+        self.ui.actionOpenDemo.triggered.connect(self._on_open_demo)
+        self.ui.actionBackup.triggered.connect(self._on_backup)
+        self.ui.actionAbout.triggered.connect(self._on_about)
+        services.workshop_changed.connect(self._on_workshop_changed)
+        services.data_changed.connect(self._on_data_changed)
+        self._qsettings = QSettings(str(services.ctx.paths.root / "window.ini"), QSettings.Format.IniFormat)
+        geometry = self._qsettings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self.retranslate()
+        self._reload_workshops()
+        recent = [w for w in services.settings.recent_workshops if w in self._workshop_ids()]
+        if recent:
+            services.set_workshop(recent[0])
+        self.ui.navigation.setCurrentRow(0)
+        self._update_for_workshop()
 
-    def refresh(self) -> None:
-        lang = current_language()
-        rows = ws.list_workshops(self._ctx.db)
-        self.workshops.setHorizontalHeaderLabels([_("Title"), _("Code"), _("Start"), _("Status")])
-        self.workshops.setRowCount(len(rows))
-        for i, w in enumerate(rows):
-            for j, value in enumerate((w.title, w.code, format_date(w.start, lang, "medium"), w.status)):
-                self.workshops.setItem(i, j, QTableWidgetItem(value))
-        self.curriculum.clear()
-        for module in curriculum.list_modules(self._ctx.db, lang):
-            item = QTreeWidgetItem([f"{module.number}. {module.title}"])
-            item.setData(0, 256, ("module", module))
-            for ex in module.exercises:
-                child = QTreeWidgetItem([f"{ex.code} {ex.title} ({ex.duration_minutes}′)"])
-                child.setData(0, 256, ("exercise", ex))
-                item.addChild(child)
-            self.curriculum.addTopLevelItem(item)
+    # --- navigation -------------------------------------------------------------------------------------------
+    def screen_for(self, key: str) -> Screen:
+        return next(s for s in self.screens if s.key == key)
 
-    def _on_curriculum_item(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
-        if item is None:
-            return
-        kind, view = item.data(0, 256)
-        if kind == "module":
-            objectives = "".join(f"<li>{text}</li>" for _code, text in view.objectives)
-            self.details.setHtml(f"<h2>{view.title}</h2><p>{view.summary}</p><ul>{objectives}</ul>")
-        else:
-            steps = "".join(f"<li>{minutes}′ — {text}</li>" for minutes, text in view.steps)
-            self.details.setHtml(
-                f"<h2>{view.code} {view.title}</h2><p>{view.description}</p><ol>{steps}</ol>"
+    def show_screen(self, key: str) -> None:
+        index = [s.key for s in self.screens].index(key)
+        self.ui.navigation.setCurrentRow(index)
+
+    def _on_nav_changed(self, row: int) -> None:
+        if 0 <= row < len(self.screens):
+            self.ui.stack.setCurrentIndex(row)
+
+    def _build_go_menu(self) -> None:
+        self._go_actions: list[QAction] = []
+        for index, screen in enumerate(self.screens):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, key=screen.key: self.show_screen(key))
+            self.ui.menuGo.addAction(action)
+            self._go_actions.append(action)
+
+    def _build_language_menu(self) -> None:
+        group = QActionGroup(self)
+        self._language_actions: dict[str, QAction] = {}
+        for lang in LANGUAGES:
+            action = QAction(language_name(lang), self, checkable=True)
+            action.triggered.connect(lambda _checked=False, code=lang: self.set_language(code))
+            group.addAction(action)
+            self.ui.menuLanguage.addAction(action)
+            self._language_actions[lang] = action
+
+    def set_language(self, lang: str) -> None:
+        switch_language(lang)
+        self.services.settings.language = lang
+        self.services.save_settings()
+
+    # --- workshops --------------------------------------------------------------------------------------------
+    def _workshop_ids(self) -> list[str]:
+        return [self.ui.workshopCombo.itemData(i) for i in range(self.ui.workshopCombo.count())]
+
+    def _reload_workshops(self) -> None:
+        combo = self.ui.workshopCombo
+        current = self.services.workshop_id
+        combo.blockSignals(True)
+        combo.clear()
+        self._workshops = {w.id: w for w in ws.list_workshops(self.services.db)}
+        for w in self._workshops.values():
+            combo.addItem(f"{w.title} ({w.code})", w.id)
+        if current in self._workshops:
+            combo.setCurrentIndex(self._workshop_ids().index(current))
+        elif current is not None:
+            self.services.set_workshop(None)
+        combo.setCurrentIndex(combo.currentIndex() if self.services.workshop_id else -1)
+        combo.setPlaceholderText(_("No workshop chosen"))
+        combo.blockSignals(False)
+        self._rebuild_recent_menu()
+
+    def _rebuild_recent_menu(self) -> None:
+        menu = self.ui.menuRecent
+        menu.clear()
+        recent = [w for w in self.services.settings.recent_workshops if w in getattr(self, "_workshops", {})]
+        for wid in recent:
+            w = self._workshops[wid]
+            action = menu.addAction(f"{w.title} ({w.code})")
+            action.triggered.connect(lambda _checked=False, target=wid: self.services.set_workshop(target))
+        menu.setEnabled(bool(recent))
+
+    def _on_workshop_chosen(self, index: int) -> None:
+        self.services.set_workshop(self.ui.workshopCombo.itemData(index))
+
+    def _on_workshop_changed(self, workshop_id: object) -> None:
+        if workshop_id in self._workshop_ids():
+            self.ui.workshopCombo.setCurrentIndex(self._workshop_ids().index(workshop_id))
+        self._update_for_workshop()
+        self._rebuild_recent_menu()
+
+    def _on_data_changed(self, what: str) -> None:
+        if what == "workshops":
+            self._reload_workshops()
+            self._update_for_workshop()
+
+    def _update_for_workshop(self) -> None:
+        chosen = self.services.workshop_id is not None
+        for index, screen in enumerate(self.screens):
+            item = self.ui.navigation.item(index)
+            enabled = chosen or not screen.needs_workshop
+            flags = item.flags()
+            item.setFlags(
+                flags | Qt.ItemFlag.ItemIsEnabled if enabled else flags & ~Qt.ItemFlag.ItemIsEnabled
             )
+            self._go_actions[index].setEnabled(enabled)
+        workshop = self._workshops.get(self.services.workshop_id or "")
+        self.ui.demoBadge.setVisible(bool(workshop and workshop.is_demo))
+
+    def _on_new_workshop(self) -> None:
+        self.show_screen("workshops")
+        screen = self.screen_for("workshops")
+        if hasattr(screen, "start_wizard"):
+            screen.start_wizard()
+
+    def _on_open_demo(self) -> None:
+        from ccema_desktop.services import demo
+
+        def done(workshop_id: str) -> None:
+            self.services.notify("workshops")
+            self.services.set_workshop(workshop_id)
+
+        self.services.runner.run(lambda: demo.ensure_demo_workshop(self.services.db), done, self._error)
+
+    def _on_backup(self) -> None:
+        def done(path: Path) -> None:
+            self.statusBar().showMessage(_("Backup saved: {path}").format(path=path), 10000)
+
+        self.services.runner.run(lambda: maintenance.backup(self.services.ctx), done, self._error)
+
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            _("About CCEMA Desktop"),
+            _(
+                "CCEMA Desktop {version}\nRuns MECC capacity-building workshops offline.\nData folder: {path}"
+            ).format(version=__version__, path=self.services.ctx.paths.root),
+        )
+
+    def _error(self, exc: BaseException) -> None:
+        show_error(self, exc)
+
+    # --- language and lifecycle -------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        for index, screen in enumerate(self.screens):
+            self.ui.navigation.item(index).setText(screen.nav_title())
+            self._go_actions[index].setText(screen.nav_title())
+        for lang, action in self._language_actions.items():
+            action.setChecked(lang == current_language())
+        location = self.services.ctx.sqlite_file or self.services.ctx.url.split("@")[-1]
+        self._db_label.setText(_("Database: {location}").format(location=location))
+        self.ui.workshopCombo.setPlaceholderText(_("No workshop chosen"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._qsettings.setValue("geometry", self.saveGeometry())
+        self._qsettings.sync()
+        self.services.runner.wait(10000)
+        super().closeEvent(event)
+
+
+def first_start_prompt(parent: QWidget, services: GuiServices) -> str:
+    """On an empty database: 'create' a workshop, open the 'demo', or 'later'."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        _("Welcome to CCEMA Desktop"),
+        _(
+            "There is no workshop yet. Create your first workshop, or open a demo workshop with "
+            "sample participants to try the app (you can remove it at any time)."
+        ),
+        parent=parent,
+    )
+    create = box.addButton(_("Create a workshop"), QMessageBox.ButtonRole.AcceptRole)
+    demo = box.addButton(_("Open the demo workshop"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(_("Later"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    services.settings.demo_offered = True
+    services.save_settings()
+    if box.clickedButton() is create:
+        return "create"
+    if box.clickedButton() is demo:
+        return "demo"
+    return "later"

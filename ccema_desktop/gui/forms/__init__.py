@@ -1,0 +1,1 @@
+"""Generated Qt forms (see build_forms.py)."""

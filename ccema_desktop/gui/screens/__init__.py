@@ -1,0 +1,1 @@
+"""Navigation screens; each module exposes SCREEN."""
