@@ -56,11 +56,19 @@ def test_geometry_is_remembered(qtbot, gui_services) -> None:  # type: ignore[no
 
 def test_smoke_test_and_no_display(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CCEMA_DATA_DIR": str(tmp_path / "d")}
-    ok = subprocess.run([sys.executable, "-m", "ccema_desktop", "--smoke-test"], env=env, capture_output=True, text=True, timeout=120)
+    ok = subprocess.run(
+        [sys.executable, "-m", "ccema_desktop", "--smoke-test"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert ok.returncode == 0, ok.stderr
     bare = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     bare["CCEMA_DATA_DIR"] = str(tmp_path / "d")
-    no = subprocess.run([sys.executable, "-m", "ccema_desktop"], env=bare, capture_output=True, text=True, timeout=60)
+    no = subprocess.run(
+        [sys.executable, "-m", "ccema_desktop"], env=bare, capture_output=True, text=True, timeout=60
+    )
     assert no.returncode == 1
     assert "No display is available" in no.stderr and "xvfb-run" in no.stderr
     assert len(no.stderr.strip().splitlines()) == 1
