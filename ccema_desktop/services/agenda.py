@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ccema_desktop.errors import NotFoundError, ValidationError
 from ccema_desktop.i18n import _
@@ -56,14 +57,14 @@ def _check(workshop: Workshop, data: SessionInput) -> None:
         raise ValidationError(_("Unknown session kind '{value}'.").format(value=data.kind))
 
 
-def _get(s: Any, session_id: str) -> AgendaSession:
+def _get(s: Session, session_id: str) -> AgendaSession:
     row = s.get(AgendaSession, session_id)
     if row is None:
         raise NotFoundError(_("This session no longer exists; it may have been deleted."))
     return row
 
 
-def _apply(row: AgendaSession, data: SessionInput, s: Any) -> None:
+def _apply(row: AgendaSession, data: SessionInput, s: Session) -> None:
     module = data.module
     if data.exercise_id:
         exercise = s.get(Exercise, data.exercise_id)
