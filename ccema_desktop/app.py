@@ -12,11 +12,14 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+# The core (SQLAlchemy and friends) is imported before PySide6 on purpose: PySide6 installs an import hook
+# that inspects the source of every module imported after it, which would add a tenth of a second to start-up.
 from ccema_desktop import __version__
 from ccema_desktop.context import AppContext, open_context
 from ccema_desktop.errors import KnownError
 from ccema_desktop.i18n import _, default_language, set_language
 from ccema_desktop.paths import resources_dir
+from ccema_desktop.services import workshops as _workshops  # noqa: F401  (warm import, see above)
 
 if TYPE_CHECKING:
     from ccema_desktop.gui.main_window import MainWindow

@@ -12,10 +12,6 @@ import gettext
 import os
 from collections.abc import Callable
 
-from babel import Locale
-from babel.dates import format_date as _babel_format_date
-from babel.numbers import format_decimal as _babel_format_decimal
-
 from ccema_desktop.paths import locales_dir
 
 LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "ru")
@@ -75,15 +71,33 @@ def N_(message: str) -> str:
 
 
 def format_date(value: dt.date, lang: str | None = None, fmt: str = "long") -> str:
-    return str(_babel_format_date(value, format=fmt, locale=lang or _language))
+    from babel.dates import format_date as babel_format_date  # Babel's locale data loads on first use
+
+    return str(babel_format_date(value, format=fmt, locale=lang or _language))
 
 
 def format_number(value: float | int, lang: str | None = None) -> str:
-    return str(_babel_format_decimal(value, locale=lang or _language))
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(value, locale=lang or _language))
+
+
+def format_percent(value: float, lang: str | None = None) -> str:
+    from babel.numbers import format_percent as babel_format_percent
+
+    return str(babel_format_percent(value, locale=lang or _language))
+
+
+#: Each language named in itself, as language pickers show them (no locale data needed at start-up).
+NATIVE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "ru": "Русский"}
 
 
 def language_name(code: str, in_lang: str | None = None) -> str:
-    """'Русский', 'French' ... for menus and pickers."""
+    """'Русский', 'Français' ... in the language itself by default, or named in `in_lang`."""
+    if in_lang is None and code in NATIVE_NAMES:
+        return NATIVE_NAMES[code]
+    from babel import Locale
+
     name = Locale.parse(code).get_display_name(in_lang or code) or code
     return str(name[:1].upper() + name[1:])
 

@@ -70,6 +70,11 @@ def curriculum_dir() -> Path:
     return resources_dir() / "curriculum"
 
 
+def shipped_version(folder: Path | None = None) -> str:
+    index = json.loads(((folder or curriculum_dir()) / "index.json").read_text(encoding="utf-8"))
+    return str(index["version"])
+
+
 def read_shipped_curriculum(folder: Path | None = None) -> tuple[str, list[dict[str, Any]]]:
     """The shipped curriculum version and its module documents."""
     folder = folder or curriculum_dir()
@@ -104,11 +109,13 @@ def ensure_loaded(db: Database, folder: Path | None = None) -> bool:
     Shipped exercises are updated in place (their ids stay, so agenda links survive); custom exercises
     are never touched. Returns True when something was written.
     """
+    with db.transaction() as s:
+        meta = s.get(DbMeta, CURRICULUM_VERSION_KEY)
+        if meta is not None and meta.value == shipped_version(folder):
+            return False  # the usual start: only index.json was read
     version, modules = read_shipped_curriculum(folder)
     with db.transaction() as s:
         meta = s.get(DbMeta, CURRICULUM_VERSION_KEY)
-        if meta is not None and meta.value == version:
-            return False
         existing = {
             m.number: m
             for m in s.scalars(select(CurriculumModule).options(selectinload(CurriculumModule.exercises)))
