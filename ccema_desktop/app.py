@@ -8,10 +8,6 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
-
 # The core (SQLAlchemy and friends) is imported before PySide6 on purpose: PySide6 installs an import hook
 # that inspects the source of every module imported after it, which would add a tenth of a second to start-up.
 from ccema_desktop import __version__
@@ -20,6 +16,11 @@ from ccema_desktop.errors import KnownError
 from ccema_desktop.i18n import _, default_language, set_language
 from ccema_desktop.paths import resources_dir
 from ccema_desktop.services import workshops as _workshops  # noqa: F401  (warm import, see above)
+
+# isort: split
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 if TYPE_CHECKING:
     from ccema_desktop.gui.main_window import MainWindow
