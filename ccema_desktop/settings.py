@@ -18,6 +18,7 @@ class Settings:
     recent_workshops: list[str] = field(default_factory=list)
     facilitator_name: str = ""
     demo_offered: bool = False
+    last_roster_dir: str = ""
 
     def remember_workshop(self, workshop_id: str) -> None:
         self.recent_workshops = [workshop_id, *[w for w in self.recent_workshops if w != workshop_id]][

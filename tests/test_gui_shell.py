@@ -39,6 +39,8 @@ def test_navigation_by_keyboard(qtbot, gui_services) -> None:  # type: ignore[no
     window.show()
     if len(window.screens) > 1:
         window.ui.actionOpenDemo.trigger()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
         qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
         assert window.ui.stack.currentIndex() == 1
 

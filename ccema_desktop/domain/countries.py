@@ -47,3 +47,8 @@ def country_name(code: str, lang: str | None = None) -> str:
 
 def is_country_code(code: str) -> bool:
     return code.upper() in _names("en")
+
+
+def country_codes() -> tuple[str, ...]:
+    """Every ISO 3166 alpha-2 country code known to Babel (pseudo-territories excluded)."""
+    return tuple(sorted(_names("en")))

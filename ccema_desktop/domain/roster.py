@@ -7,6 +7,7 @@ checks, and the identity key used to recognise the same person again.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ccema_desktop.domain.countries import parse_country
@@ -170,6 +171,15 @@ class RosterPerson:
 class RejectedRow:
     row: int
     reason: str
+    full_name: str = ""  # what the row held, when anything, so a preview can name it
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a value was refused, and which field it belongs to."""
+
+    field: str
+    message: str
 
 
 def name_key(full_name: str) -> str:
@@ -193,66 +203,92 @@ def map_header(header: list[str]) -> dict[str, int]:
     return mapping
 
 
+def validate_person(values: Mapping[str, str], row: int = 0) -> tuple[RosterPerson | None, list[Problem]]:
+    """One person from raw texts keyed by field (as in a roster row, or typed in a form).
+
+    Returns the normalised person, or None and every problem found (each naming its field), so a file
+    import and a form share exactly the same rules.
+    """
+
+    def cell(key: str) -> str:
+        return values.get(key) or ""
+
+    problems: list[Problem] = []
+    full_name = " ".join(cell("full_name").split())
+    if not full_name:
+        problems.append(Problem("full_name", _("the full name is empty")))
+    elif len(full_name) > MAX_NAME:
+        problems.append(
+            Problem("full_name", _("the full name is longer than {n} characters").format(n=MAX_NAME))
+        )
+    raw_sex = cell("sex")
+    sex = parse_sex(raw_sex) if raw_sex else ""
+    if sex is None:
+        problems.append(
+            Problem(
+                "sex",
+                _("unknown sex '{value}' (use F, M, other or prefer not to say)").format(value=raw_sex),
+            )
+        )
+    raw_sector = cell("sector")
+    sector = parse_sector(raw_sector) if raw_sector else ""
+    if sector is None:
+        problems.append(Problem("sector", _("unknown sector '{value}'").format(value=raw_sector)))
+    raw_country = cell("country")
+    country = parse_country(raw_country) if raw_country else ""
+    if country is None:
+        problems.append(
+            Problem(
+                "country",
+                _("unknown country '{value}' (use an ISO code such as KZ or the country's name)").format(
+                    value=raw_country
+                ),
+            )
+        )
+    raw_email = cell("email").strip().strip("<>").lower()
+    if raw_email and not _EMAIL.match(raw_email):
+        problems.append(
+            Problem("email", _("'{value}' is not a valid e-mail address").format(value=raw_email))
+        )
+    raw_consent = fold(cell("consent"))
+    if raw_consent not in _YES and raw_consent not in _NO:
+        problems.append(
+            Problem("consent", _("consent must be yes or no, not '{value}'").format(value=cell("consent")))
+        )
+    raw_language = cell("language").lower()[:2]
+    organization = " ".join(cell("organization").split())
+    if problems:
+        return None, problems
+    return (
+        RosterPerson(
+            row=row,
+            full_name=full_name,
+            sex=sex or "",
+            organization=organization,
+            sector=sector or "",
+            position=cell("position"),
+            country=country or "",
+            email=raw_email or None,
+            phone=cell("phone"),
+            consent_contact=None if raw_consent == "" else raw_consent in _YES,
+            language=raw_language if raw_language in ("en", "es", "fr", "ru") else "",
+            name_key=name_key(full_name),
+            organization_key=fold(organization),
+        ),
+        [],
+    )
+
+
 def parse_roster(table: Table) -> tuple[list[RosterPerson], list[RejectedRow]]:
     mapping = map_header(table.header)
     people: list[RosterPerson] = []
     rejected: list[RejectedRow] = []
     for number, cells in zip(table.row_numbers, table.rows, strict=True):
-
-        def cell(key: str, cells: list[str] = cells) -> str:
-            index = mapping.get(key)
-            return cells[index] if index is not None and index < len(cells) else ""
-
-        reasons: list[str] = []
-        full_name = " ".join(cell("full_name").split())
-        if not full_name:
-            reasons.append(_("the full name is empty"))
-        elif len(full_name) > MAX_NAME:
-            reasons.append(_("the full name is longer than {n} characters").format(n=MAX_NAME))
-        raw_sex = cell("sex")
-        sex = parse_sex(raw_sex) if raw_sex else ""
-        if sex is None:
-            reasons.append(
-                _("unknown sex '{value}' (use F, M, other or prefer not to say)").format(value=raw_sex)
-            )
-        raw_sector = cell("sector")
-        sector = parse_sector(raw_sector) if raw_sector else ""
-        if sector is None:
-            reasons.append(_("unknown sector '{value}'").format(value=raw_sector))
-        raw_country = cell("country")
-        country = parse_country(raw_country) if raw_country else ""
-        if country is None:
-            reasons.append(
-                _("unknown country '{value}' (use an ISO code such as KZ or the country's name)").format(
-                    value=raw_country
-                )
-            )
-        raw_email = cell("email").strip().strip("<>").lower()
-        if raw_email and not _EMAIL.match(raw_email):
-            reasons.append(_("'{value}' is not a valid e-mail address").format(value=raw_email))
-        raw_consent = fold(cell("consent"))
-        if raw_consent not in _YES and raw_consent not in _NO:
-            reasons.append(_("consent must be yes or no, not '{value}'").format(value=cell("consent")))
-        raw_language = cell("language").lower()[:2]
-        organization = " ".join(cell("organization").split())
-        if reasons:
-            rejected.append(RejectedRow(number, "; ".join(reasons)))
+        values = {key: cells[index] if index < len(cells) else "" for key, index in mapping.items()}
+        person, problems = validate_person(values, number)
+        if person is None:
+            name = " ".join(values.get("full_name", "").split())
+            rejected.append(RejectedRow(number, "; ".join(p.message for p in problems), name))
             continue
-        people.append(
-            RosterPerson(
-                row=number,
-                full_name=full_name,
-                sex=sex or "",
-                organization=organization,
-                sector=sector or "",
-                position=cell("position"),
-                country=country or "",
-                email=raw_email or None,
-                phone=cell("phone"),
-                consent_contact=None if raw_consent == "" else raw_consent in _YES,
-                language=raw_language if raw_language in ("en", "es", "fr", "ru") else "",
-                name_key=name_key(full_name),
-                organization_key=fold(organization),
-            )
-        )
+        people.append(person)
     return people, rejected

@@ -40,6 +40,7 @@ class AgendaWarning:
     session_id: str
     kind: str  # overlap | overrun | early | outside_dates
     message: str
+    other_id: str | None = None  # for an overlap: the session this one overlaps with
 
 
 def _check(workshop: Workshop, data: SessionInput) -> None:
@@ -96,40 +97,86 @@ def update_session(db: Database, session_id: str, data: SessionInput) -> Session
         return _session_view(row)
 
 
+def _reschedule(row: AgendaSession, date: dt.date, start_min: int, end_min: int) -> None:
+    """Set a session's day and times (minutes since midnight), checking the same rules as an edit."""
+    if start_min < 0:
+        raise ValidationError(_("A session cannot start before 00:00."))
+    if end_min > 24 * 60 - 1:
+        raise ValidationError(_("The session would end after midnight."))
+    data = SessionInput(
+        date,
+        dt.time(start_min // 60, start_min % 60),
+        dt.time(end_min // 60, end_min % 60),
+        row.title,
+        row.kind,
+        row.module_number,
+        row.exercise_id,
+        row.facilitator,
+        row.notes,
+    )
+    _check(row.workshop, data)
+    row.date, row.start_time, row.end_time = data.date, data.start, data.end
+
+
 def move_session(db: Database, session_id: str, date: dt.date, start: dt.time) -> SessionView:
     """Move keeping the duration (drag and drop, or keyboard)."""
     with db.transaction() as s:
         row = _get(s, session_id)
         minutes = _minutes(row.end_time) - _minutes(row.start_time)
-        end = _minutes(start) + minutes
-        if end > 24 * 60 - 1:
-            raise ValidationError(_("The session would end after midnight."))
-        data = SessionInput(
-            date,
-            start,
-            dt.time(end // 60, end % 60),
-            row.title,
-            row.kind,
-            row.module_number,
-            row.exercise_id,
-            row.facilitator,
-            row.notes,
-        )
-        _check(row.workshop, data)
-        row.date, row.start_time, row.end_time = data.date, data.start, data.end
+        _reschedule(row, date, _minutes(start), _minutes(start) + minutes)
         s.flush()
         return _session_view(row)
 
 
-def resize_session(db: Database, session_id: str, minutes: int) -> SessionView:
+def shift_session(db: Database, session_id: str, minutes: int = 0, days: int = 0) -> SessionView:
+    """Move by a number of minutes and/or days keeping the duration (Alt+arrows in the agenda)."""
     with db.transaction() as s:
         row = _get(s, session_id)
-        if minutes < 5:
-            raise ValidationError(_("A session lasts at least 5 minutes."))
-        end = _minutes(row.start_time) + minutes
-        if end > 24 * 60 - 1:
-            raise ValidationError(_("The session would end after midnight."))
-        row.end_time = dt.time(end // 60, end % 60)
+        start = _minutes(row.start_time) + minutes
+        _reschedule(
+            row,
+            row.date + dt.timedelta(days=days),
+            start,
+            start + _minutes(row.end_time) - _minutes(row.start_time),
+        )
+        s.flush()
+        return _session_view(row)
+
+
+def reschedule_session(
+    db: Database, session_id: str, date: dt.date, start: dt.time, end: dt.time
+) -> SessionView:
+    """Set day, start and end at once (undoing a move or a resize); title, notes and links stay."""
+    with db.transaction() as s:
+        row = _get(s, session_id)
+        _reschedule(row, date, _minutes(start), _minutes(end))
+        s.flush()
+        return _session_view(row)
+
+
+def _resize(row: AgendaSession, minutes: int) -> None:
+    if minutes < 5:
+        raise ValidationError(_("A session lasts at least 5 minutes."))
+    end = _minutes(row.start_time) + minutes
+    if end > 24 * 60 - 1:
+        raise ValidationError(_("The session would end after midnight."))
+    row.end_time = dt.time(end // 60, end % 60)
+
+
+def resize_session(db: Database, session_id: str, minutes: int) -> SessionView:
+    """Give a session a new length in minutes; the start stays."""
+    with db.transaction() as s:
+        row = _get(s, session_id)
+        _resize(row, minutes)
+        s.flush()
+        return _session_view(row)
+
+
+def change_duration(db: Database, session_id: str, delta_minutes: int) -> SessionView:
+    """Lengthen (positive) or shorten (negative) a session from its current length; the start stays."""
+    with db.transaction() as s:
+        row = _get(s, session_id)
+        _resize(row, _minutes(row.end_time) - _minutes(row.start_time) + delta_minutes)
         s.flush()
         return _session_view(row)
 
@@ -225,7 +272,12 @@ def warnings(db: Database, workshop_ref: str) -> list[AgendaWarning]:
         for row in rows:
             if latest is not None and latest.date == row.date and row.start_time < latest.end_time:
                 found.append(
-                    AgendaWarning(row.id, "overlap", _("Overlaps with '{title}'.").format(title=latest.title))
+                    AgendaWarning(
+                        row.id,
+                        "overlap",
+                        _("Overlaps with '{title}'.").format(title=latest.title),
+                        other_id=latest.id,
+                    )
                 )
             if latest is None or latest.date != row.date or row.end_time > latest.end_time:
                 latest = row

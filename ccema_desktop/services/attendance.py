@@ -6,13 +6,14 @@ revision only when the status really changes, so repeating an import is harmless
 
 from __future__ import annotations
 
+import datetime as dt
 import getpass
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -21,7 +22,7 @@ from ccema_desktop.domain.vocab import ATTENDANCE_STATUSES, ATTENDED_STATUSES, f
 from ccema_desktop.errors import NotFoundError, ValidationError
 from ccema_desktop.i18n import _
 from ccema_desktop.importing.tabular import read_table
-from ccema_desktop.services.workshops import ATTENDANCE_KINDS, load_workshop
+from ccema_desktop.services.workshops import ATTENDANCE_KINDS, SessionView, load_workshop
 from ccema_desktop.storage.db import Database
 from ccema_desktop.storage.models import AgendaSession, Attendance, Enrolment, Participant, new_id, utcnow
 
@@ -317,3 +318,200 @@ def summary(db: Database, workshop_ref: str) -> list[AttendanceSummary]:
             )
             for p in people
         ]
+
+
+# --- roll call and history (the desktop's attendance screen) ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class RollCallRow:
+    """One enrolled person in one session: `status` is None while nobody has marked them."""
+
+    participant_id: str
+    full_name: str
+    organization: str
+    status: str | None
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    participant_id: str
+    full_name: str
+    organization: str
+    statuses: dict[str, str]  # session id -> status, only for sessions with a mark
+    summary: AttendanceSummary
+
+    @property
+    def unmarked(self) -> int:
+        return self.summary.sessions_planned - len(self.statuses)
+
+    @property
+    def can_reach_threshold(self) -> bool:
+        """Whether attending every session not yet marked would still lift the rate to the threshold."""
+        planned = self.summary.sessions_planned
+        if not planned:
+            return True
+        return (self.summary.sessions_attended + self.unmarked) * 100 >= self.summary.threshold * planned
+
+
+@dataclass(frozen=True)
+class AttendanceHistory:
+    """Participants by attendance session (breaks and lunch excluded), with each person's summary."""
+
+    sessions: list[SessionView]
+    threshold: int
+    rows: list[HistoryRow]
+
+
+def _session_view(a: AgendaSession) -> SessionView:
+    return SessionView(
+        id=a.id,
+        date=a.date,
+        start=a.start_time,
+        end=a.end_time,
+        title=a.title,
+        kind=a.kind,
+        module=a.module_number,
+        exercise_id=a.exercise_id,
+        facilitator=a.facilitator,
+        notes=a.notes,
+    )
+
+
+def _ordered_sessions(roster: _Roster) -> list[SessionView]:
+    return [
+        _session_view(a)
+        for a in sorted(roster.sessions.values(), key=lambda a: (a.date, a.start_time, a.end_time, a.id))
+    ]
+
+
+def attendance_sessions(db: Database, workshop_ref: str) -> list[SessionView]:
+    """The sessions that count for attendance, in agenda order."""
+    with db.transaction() as s:
+        return _ordered_sessions(_roster(s, load_workshop(s, workshop_ref).id))
+
+
+def pick_current_session(sessions: Sequence[SessionView], now: dt.datetime) -> SessionView | None:
+    """The session running at `now`; else the next one that day; else the last one that day that has
+    ended (attendance taken just after a session); else the first session of the workshop."""
+    ordered = sorted(sessions, key=lambda x: (x.date, x.start, x.end))
+    today = [x for x in ordered if x.date == now.date()]
+    clock = now.time().replace(tzinfo=None)
+    for x in today:
+        if x.start <= clock < x.end:
+            return x
+    for x in today:
+        if x.start > clock:
+            return x
+    if today:
+        return today[-1]
+    return ordered[0] if ordered else None
+
+
+def current_session(db: Database, workshop_ref: str, now: dt.datetime | None = None) -> SessionView | None:
+    """The attendance session to take the roll call for at `now` (local time); None without sessions."""
+    return pick_current_session(attendance_sessions(db, workshop_ref), now or dt.datetime.now())
+
+
+def _people(s: Session, workshop_id: str) -> list[Any]:
+    return list(
+        s.execute(
+            select(Participant.id, Participant.full_name, Participant.email, Participant.organization)
+            .join(Enrolment, Enrolment.participant_id == Participant.id)
+            .where(Enrolment.workshop_id == workshop_id)
+            .order_by(Participant.name_key, Participant.id)
+        ).all()
+    )
+
+
+def _unknown_session(session_ref: str, code: str) -> NotFoundError:
+    return NotFoundError(
+        _(
+            "No session '{ref}' in this workshop. Run 'ccema workshop show {workshop}' to see session ids."
+        ).format(ref=session_ref, workshop=code)
+    )
+
+
+def roll_call(db: Database, workshop_ref: str, session_ref: str) -> list[RollCallRow]:
+    """Every enrolled person (by name) with their mark in one attendance session, or None if unmarked."""
+    with db.transaction() as s:
+        workshop = load_workshop(s, workshop_ref)
+        roster = _roster(s, workshop.id)
+        session_id = roster.session(session_ref)
+        if session_id is None:
+            raise _unknown_session(session_ref, workshop.code)
+        marks: dict[str, str] = {
+            pid: status
+            for pid, status in s.execute(
+                select(Attendance.participant_id, Attendance.status).where(
+                    Attendance.session_id == session_id
+                )
+            )
+        }
+        return [
+            RollCallRow(p.id, p.full_name, p.organization or "", marks.get(p.id))
+            for p in _people(s, workshop.id)
+        ]
+
+
+def history(db: Database, workshop_ref: str) -> AttendanceHistory:
+    """Each enrolled person's mark in every attendance session, with their rate against the threshold."""
+    with db.transaction() as s:
+        workshop = load_workshop(s, workshop_ref)
+        roster = _roster(s, workshop.id)
+        people = _people(s, workshop.id)
+        statuses: dict[str, dict[str, str]] = {p.id: {} for p in people}
+        if roster.sessions:
+            marks = s.execute(
+                select(Attendance.participant_id, Attendance.session_id, Attendance.status).where(
+                    Attendance.session_id.in_(list(roster.sessions))
+                )
+            )
+            for pid, sid, status in marks:
+                if pid in statuses:
+                    statuses[pid][sid] = status
+        planned = len(roster.sessions)
+        threshold = workshop.attendance_threshold
+        rows = []
+        for p in people:
+            counts: dict[str, int] = {}
+            for status in statuses[p.id].values():
+                counts[status] = counts.get(status, 0) + 1
+            rows.append(
+                HistoryRow(
+                    p.id,
+                    p.full_name,
+                    p.organization or "",
+                    statuses[p.id],
+                    AttendanceSummary(p.id, p.full_name, p.email, counts, planned, threshold),
+                )
+            )
+        return AttendanceHistory(_ordered_sessions(roster), threshold, rows)
+
+
+def unmark(db: Database, workshop_ref: str, marks: list[tuple[str, str]]) -> int:
+    """Remove (participant id, session id) marks so those people show as not marked again (undo)."""
+    with db.transaction() as s:
+        workshop = load_workshop(s, workshop_ref)
+        roster = _roster(s, workshop.id)
+        for pid, sid in marks:
+            if pid not in roster.by_ref or sid not in roster.sessions:
+                raise ValidationError(_("Invalid attendance mark: {mark}.").format(mark=(pid, sid)))
+        removed = 0
+        by_session: dict[str, list[str]] = {}
+        for pid, sid in dict.fromkeys(marks):
+            by_session.setdefault(sid, []).append(pid)
+        for sid, pids in by_session.items():
+            result: Any = s.execute(
+                delete(Attendance).where(Attendance.session_id == sid, Attendance.participant_id.in_(pids))
+            )
+            removed += result.rowcount or 0
+        return removed
+
+
+def set_threshold(db: Database, workshop_ref: str, percent: int) -> None:
+    """The share of sessions (0-100 %) a participant must attend for a certificate."""
+    if isinstance(percent, bool) or not isinstance(percent, int) or not 0 <= percent <= 100:
+        raise ValidationError(_("The attendance threshold is a percentage between 0 and 100."))
+    with db.transaction() as s:
+        load_workshop(s, workshop_ref).attendance_threshold = percent

@@ -32,10 +32,10 @@ EXERCISE_FORMATS = (
 
 
 def text(value: dict[str, Any] | None, lang: str) -> str:
-    """A translated text in `lang`, falling back to English."""
+    """A translated text in `lang`, falling back to English, then to whatever language it was written in."""
     if not value:
         return ""
-    return str(value.get(lang) or value.get("en") or "")
+    return str(value.get(lang) or value.get("en") or next((v for v in value.values() if v), ""))
 
 
 @dataclass(frozen=True)

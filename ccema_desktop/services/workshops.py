@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -177,19 +177,73 @@ def _new_code(session: Session, country: str, year: int) -> str:
             return code
 
 
-def create_workshop(db: Database, data: WorkshopInput) -> WorkshopView:
-    """Save a workshop with the agenda proposed from its modules' exercises."""
+@dataclass(frozen=True)
+class ProposedSession:
+    """One slot of a proposed agenda, before anything is saved."""
+
+    date: dt.date
+    start: dt.time
+    end: dt.time
+    title: str
+    kind: str
+    module: int | None
+    exercise_id: str | None
+
+
+@dataclass(frozen=True)
+class AgendaPreview:
+    """The agenda `create_workshop` would save for the same input, and the exercises that do not fit."""
+
+    sessions: list[ProposedSession]
+    unscheduled: list[str]
+
+
+def _normalize(data: WorkshopInput) -> None:
     data.countries = [c.strip().upper() for c in data.countries if c.strip()]
     data.modules = list(dict.fromkeys(data.modules))
     _validate(data)
+
+
+def _propose(session: Session, data: WorkshopInput) -> AgendaPreview:
+    """The proposed agenda for validated input: the one code path for preview and create."""
     tr = translator(data.language)
+    picked = exercises_for_modules(session, data.modules) if data.modules else []
+    planned = [
+        PlannedExercise(ex.id, number, f"{ex.code} {text(ex.title, data.language)}", ex.duration_minutes)
+        for number, ex in picked
+    ]
+    proposal = propose_agenda(data.start, data.end, data.day_start, data.day_end, planned)
+    sessions = [
+        ProposedSession(
+            date=slot.date,
+            start=slot.start,
+            end=slot.end,
+            kind=slot.kind,
+            title=slot.exercise.title if slot.exercise else tr(SLOT_TITLES[slot.kind]),
+            module=slot.exercise.module_number if slot.exercise else None,
+            exercise_id=slot.exercise.key if slot.exercise else None,
+        )
+        for slot in proposal.slots
+    ]
+    return AgendaPreview(sessions=sessions, unscheduled=[e.title for e in proposal.unscheduled])
+
+
+def preview_agenda(db: Database, data: WorkshopInput) -> AgendaPreview:
+    """What `create_workshop(db, data)` would put on the agenda, without saving anything.
+
+    Raises the same ValidationErrors as `create_workshop`; `data` itself is left as it was.
+    """
+    data = replace(data, countries=list(data.countries), modules=list(data.modules))
+    _normalize(data)
     with db.transaction() as s:
-        picked = exercises_for_modules(s, data.modules) if data.modules else []
-        planned = [
-            PlannedExercise(ex.id, number, f"{ex.code} {text(ex.title, data.language)}", ex.duration_minutes)
-            for number, ex in picked
-        ]
-        proposal = propose_agenda(data.start, data.end, data.day_start, data.day_end, planned)
+        return _propose(s, data)
+
+
+def create_workshop(db: Database, data: WorkshopInput) -> WorkshopView:
+    """Save a workshop with the agenda proposed from its modules' exercises."""
+    _normalize(data)
+    with db.transaction() as s:
+        proposal = _propose(s, data)
         workshop = Workshop(
             code=_new_code(s, data.countries[0], data.start.year),
             title=data.title.strip(),
@@ -210,22 +264,21 @@ def create_workshop(db: Database, data: WorkshopInput) -> WorkshopView:
             is_demo=data.is_demo,
         )
         s.add(workshop)
-        for slot in proposal.slots:
-            ex = slot.exercise
+        for slot in proposal.sessions:
             workshop.sessions.append(
                 AgendaSession(
                     date=slot.date,
                     start_time=slot.start,
                     end_time=slot.end,
                     kind=slot.kind,
-                    title=ex.title if ex else tr(SLOT_TITLES[slot.kind]),
-                    module_number=ex.module_number if ex else None,
-                    exercise_id=ex.key if ex else None,
+                    title=slot.title,
+                    module_number=slot.module,
+                    exercise_id=slot.exercise_id,
                 )
             )
         s.flush()
         view = _view(s, workshop)
-    return WorkshopView(**{**view.__dict__, "unscheduled": [e.title for e in proposal.unscheduled]})
+    return WorkshopView(**{**view.__dict__, "unscheduled": proposal.unscheduled})
 
 
 def _load(session: Session, ref: str) -> Workshop:
