@@ -54,8 +54,8 @@ class Ui_MainWindow(object):
         self.centralLayout.setContentsMargins(0, 0, 0, 0)
         self.navigation = QListWidget(self.centralwidget)
         self.navigation.setObjectName(u"navigation")
-        self.navigation.setMinimumSize(QSize(170, 0))
-        self.navigation.setMaximumSize(QSize(240, 16777215))
+        self.navigation.setMinimumSize(QSize(150, 0))
+        self.navigation.setMaximumSize(QSize(190, 16777215))
         self.navigation.setIconSize(QSize(20, 20))
 
         self.centralLayout.addWidget(self.navigation)
