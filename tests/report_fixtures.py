@@ -10,6 +10,7 @@ from pathlib import Path
 from ccema_desktop.context import AppContext
 from ccema_desktop.services import attendance, participants
 from ccema_desktop.services import workshops as ws
+from ccema_desktop.services.certificates import ALPHABET, normalize_code
 from tests.conftest import write_csv
 from tests.rosters import GOOD, HEADER
 
@@ -84,6 +85,7 @@ def roster_rows() -> list[list[str]]:
 class Scenario:
     workshop_id: str
     code: str
+    title: str
     names: list[str]
     eligible: list[str]
 
@@ -131,4 +133,11 @@ def make_workshop(
             marks.append((pid, s.id, status))
     attendance.mark_bulk(ctx.db, view.id, marks)
     eligible = [r.full_name for r in attendance.summary(ctx.db, view.id) if not r.below_threshold]
-    return Scenario(view.id, view.code, [r[0] for r in rows], eligible)
+    return Scenario(view.id, view.code, view.title, [r[0] for r in rows], eligible)
+
+
+def altered(code: str, position: int = 3) -> str:
+    """`code` with one character changed, as a forger or a typo would."""
+    norm = normalize_code(code)
+    changed = ALPHABET[(ALPHABET.index(norm[position]) + 1) % len(ALPHABET)]
+    return norm[:position] + changed + norm[position + 1 :]

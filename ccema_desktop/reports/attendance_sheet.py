@@ -111,7 +111,7 @@ def _table(kit: Kit, data: AttendanceSheetData, sheet: SignInSheet) -> Flowable:
         kit.t(N_("Signature")),
     ]
     table = kit.table(header, rows, WIDTHS, numeric=(0,))
-    table.setStyle([("GRID", (0, 0), (-1, -1), 0.5, RULE)])
+    table.setStyle([("GRID", (0, 0), (-1, -1), 0.5, RULE), ("VALIGN", (0, 1), (-1, -1), "TOP")])
     return table
 
 
