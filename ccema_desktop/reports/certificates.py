@@ -7,6 +7,7 @@ printed at the foot, with a line saying headquarters can check the code.
 
 from __future__ import annotations
 
+import io
 import re
 from xml.sax.saxutils import unescape
 
@@ -14,13 +15,14 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
 
 from ccema_desktop.i18n import N_
 from ccema_desktop.reports.data import CertificateItem, CertificatesData, WorkshopInfo
 from ccema_desktop.reports.fonts import FONT, FONT_BOLD
 from ccema_desktop.reports.output import CancelCheck, Progress, Reporter
-from ccema_desktop.reports.styles import BLUE, GREY, RULE, BuiltPdf, Kit, Unit, build_pdf, markup
+from ccema_desktop.reports.styles import BLUE, GREY, RULE, BuiltPdf, Kit, markup
 
 PAGE = landscape(A4)
 CERTIFICATE = N_("Certificate of participation")
@@ -82,66 +84,72 @@ STYLES = {
 }
 
 
-class CertificatePage(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
-    """One whole certificate page, drawn in page coordinates (its frame covers the page)."""
+NAME_BOX = 26 * mm
+TEXT_WIDTH = PAGE[0] - 60 * mm
+FOOT_WIDTH = PAGE[0] - 40 * mm
 
-    def __init__(self, kit: Kit, workshop: WorkshopInfo, item: CertificateItem) -> None:
-        super().__init__()
+
+class _Backdrop:
+    """Everything on a certificate except the name and the number line, for one language.
+
+    Drawn once per document and language into a PDF form that every page reuses: certificates of one
+    workshop differ only by name and number, so pages stay small and fast to build. The name gets a fixed
+    box, so the layout is the same on every certificate.
+    """
+
+    def __init__(self, kit: Kit, workshop: WorkshopInfo) -> None:
         self.kit = kit
         self.workshop = workshop
-        self.item = item
+        self.form = f"certificate-{kit.lang}"
+        self.name_top = 0.0
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return float(PAGE[0]), float(PAGE[1])
-
-    def _block(self, text: str, style: str, y: float, width: float, height: float, floor: float) -> float:
-        """Draw fitted text centred horizontally with its top at y; returns the y below it."""
-        paragraph = fitted(text, STYLES[style], width, height, floor)
-        h = float(paragraph.wrap(width, height * 4)[1])
-        paragraph.drawOn(self.canv, (PAGE[0] - width) / 2, y - h)
+    def _block(self, canvas: Canvas, text: str, style: str, y: float, height: float, floor: float) -> float:
+        """Draw fitted markup centred horizontally with its top at y; returns the y below it."""
+        paragraph = fitted(text, STYLES[style], TEXT_WIDTH, height, floor)
+        h = float(paragraph.wrap(TEXT_WIDTH, height * 4)[1])
+        paragraph.drawOn(canvas, (PAGE[0] - TEXT_WIDTH) / 2, y - h)
         return y - h
 
-    def draw(self) -> None:
-        c, kit, w, item = self.canv, self.kit, self.workshop, self.item
+    def draw(self, canvas: Canvas) -> None:
+        if canvas.hasForm(self.form):
+            canvas.doForm(self.form)
+            return
+        canvas.beginForm(self.form)
+        kit, w = self.kit, self.workshop
         page_w, page_h = PAGE
-        c.saveState()
-        c.setStrokeColor(BLUE)
-        c.setLineWidth(3)
-        c.rect(10 * mm, 10 * mm, page_w - 20 * mm, page_h - 20 * mm)
-        c.setLineWidth(0.8)
-        c.rect(13 * mm, 13 * mm, page_w - 26 * mm, page_h - 26 * mm)
-        c.setFillColor(BLUE)
-        c.rect(13 * mm, page_h - 21 * mm, page_w - 26 * mm, 8 * mm, stroke=0, fill=1)
-        c.restoreState()
+        canvas.saveState()
+        canvas.setStrokeColor(BLUE)
+        canvas.setLineWidth(3)
+        canvas.rect(10 * mm, 10 * mm, page_w - 20 * mm, page_h - 20 * mm)
+        canvas.setLineWidth(0.8)
+        canvas.rect(13 * mm, 13 * mm, page_w - 26 * mm, page_h - 26 * mm)
+        canvas.setFillColor(BLUE)
+        canvas.rect(13 * mm, page_h - 21 * mm, page_w - 26 * mm, 8 * mm, stroke=0, fill=1)
+        canvas.restoreState()
 
-        width = page_w - 60 * mm
         y = page_h - 30 * mm
-        y = self._block(markup(kit.t(PROGRAMME)), "eyebrow", y, width, 14 * mm, 8) - 4 * mm
-        y = self._block(markup(kit.t(CERTIFICATE)), "title", y, width, 26 * mm, 16) - 6 * mm
-        y = self._block(markup(kit.t(CERTIFIES)), "lead", y, width, 10 * mm, 9) - 3 * mm
-        y = self._block(markup(item.participant_name), "name", y, width, 26 * mm, 14) - 3 * mm
-        y = self._block(markup(kit.t(PARTICIPATED)), "lead", y, width, 10 * mm, 9) - 3 * mm
-        y = self._block(markup(w.title), "workshop", y, width, 26 * mm, 10) - 3 * mm
+        y = self._block(canvas, markup(kit.t(PROGRAMME)), "eyebrow", y, 14 * mm, 8) - 4 * mm
+        y = self._block(canvas, markup(kit.t(CERTIFICATE)), "title", y, 26 * mm, 16) - 6 * mm
+        y = self._block(canvas, markup(kit.t(CERTIFIES)), "lead", y, 10 * mm, 9) - 2 * mm
+        self.name_top = y
+        y -= NAME_BOX + 2 * mm
+        y = self._block(canvas, markup(kit.t(PARTICIPATED)), "lead", y, 10 * mm, 9) - 3 * mm
+        y = self._block(canvas, markup(w.title), "workshop", y, 26 * mm, 10) - 3 * mm
         where = ", ".join(part for part in (w.venue, kit.countries(w.countries)) if part)
         details = " · ".join(part for part in (where, kit.date_range(w.start, w.end)) if part)
-        y = self._block(markup(details), "details", y, width, 12 * mm, 8) - 2 * mm
-        modules = w.module_titles(item.language)
+        y = self._block(canvas, markup(details), "details", y, 12 * mm, 8) - 2 * mm
+        modules = w.module_titles(kit.lang)
         if modules:
             listed = "; ".join(f"{n}. {title}" for n, title in modules)
-            self._block(f"{markup(kit.t(MODULES))} {markup(listed)}", "modules", y, width, 13 * mm, 6.5)
+            self._block(canvas, f"{markup(kit.t(MODULES))} {markup(listed)}", "modules", y, 13 * mm, 6.5)
+        self._signatures(canvas)
+        hint = fitted(markup(kit.t(VERIFY_HINT)), STYLES["foot"], FOOT_WIDTH, 5 * mm, 6)
+        h = hint.wrap(FOOT_WIDTH, 20 * mm)[1]
+        hint.drawOn(canvas, (page_w - FOOT_WIDTH) / 2, 20.5 * mm - h)
+        canvas.endForm()
+        canvas.doForm(self.form)
 
-        self._signatures(page_w)
-        foot = " · ".join(
-            (
-                kit.t(NUMBER, number=item.number),
-                kit.t(ISSUED, date=kit.date(item.issued)),
-                kit.t(CODE, code=item.verification_code),
-            )
-        )
-        self._block(markup(foot), "foot", 27 * mm, page_w - 40 * mm, 9 * mm, 6)
-        self._block(markup(kit.t(VERIFY_HINT)), "foot", 20.5 * mm, page_w - 40 * mm, 5 * mm, 6)
-
-    def _signatures(self, page_w: float) -> None:
+    def _signatures(self, canvas: Canvas) -> None:
         kit, names = self.kit, self.workshop.facilitators
         labels = [
             (names[0] if names else "", kit.t(FACILITATOR)),
@@ -149,35 +157,72 @@ class CertificatePage(Flowable):  # type: ignore[misc]  # ReportLab has no type 
         ]
         box = 85 * mm
         for i, (name, label) in enumerate(labels):
-            x = page_w / 2 - box - 15 * mm if i == 0 else page_w / 2 + 15 * mm
-            self.canv.setStrokeColor(RULE)
-            self.canv.setLineWidth(0.7)
-            self.canv.line(x, 44 * mm, x + box, 44 * mm)
+            x = PAGE[0] / 2 - box - 15 * mm if i == 0 else PAGE[0] / 2 + 15 * mm
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.7)
+            canvas.line(x, 44 * mm, x + box, 44 * mm)
             text = f"{markup(name)}<br/>{markup(label)}" if name else markup(label)
             paragraph = fitted(text, STYLES["sign"], box, 10 * mm, 6.5)
             _, h = paragraph.wrap(box, 40 * mm)
-            paragraph.drawOn(self.canv, x, 42.5 * mm - h)
+            paragraph.drawOn(canvas, x, 42.5 * mm - h)
+
+
+def _draw_certificate(canvas: Canvas, backdrop: _Backdrop, item: CertificateItem) -> None:
+    """One whole page: the language's backdrop, then the name in its box and the number line."""
+    kit = backdrop.kit
+    backdrop.draw(canvas)
+    style = STYLES["name"]
+    middle = backdrop.name_top - NAME_BOX / 2
+    if stringWidth(item.participant_name, style.fontName, style.fontSize) <= TEXT_WIDTH:
+        # One line at full size, the usual case: drawn directly, without a Paragraph.
+        canvas.saveState()
+        canvas.setFont(style.fontName, style.fontSize)
+        canvas.setFillColor(style.textColor)
+        canvas.drawCentredString(PAGE[0] / 2, middle - style.fontSize * 0.35, item.participant_name)
+        canvas.restoreState()
+    else:
+        name = fitted(markup(item.participant_name), style, TEXT_WIDTH, NAME_BOX, 14)
+        h = name.wrap(TEXT_WIDTH, NAME_BOX * 4)[1]
+        name.drawOn(canvas, (PAGE[0] - TEXT_WIDTH) / 2, middle - h / 2)
+    foot = " · ".join(
+        (
+            kit.t(NUMBER, number=item.number),
+            kit.t(ISSUED, date=kit.date(item.issued)),
+            kit.t(CODE, code=item.verification_code),
+        )
+    )
+    size = min(8.5, 8.5 * FOOT_WIDTH / max(stringWidth(foot, FONT, 8.5), 1))
+    canvas.saveState()
+    canvas.setFont(FONT, size)
+    canvas.setFillColor(GREY)
+    canvas.drawCentredString(PAGE[0] / 2, 24.5 * mm, foot)
+    canvas.restoreState()
 
 
 def build_certificates(
     data: CertificatesData, progress: Progress | None = None, cancel: CancelCheck | None = None
 ) -> BuiltPdf:
-    """One page per item of `data`, each in the item's language; one progress unit per certificate."""
-    kits: dict[str, Kit] = {}
-    story: list[Flowable] = []
+    """One page per item of `data`, each in the item's language; one progress unit per certificate.
+
+    Certificates have a fixed layout, so they are drawn straight onto a canvas (no flowing text frames).
+    """
+    reporter = Reporter(len(data.items), progress, cancel)
+    backdrops: dict[str, _Backdrop] = {}
+    first = Kit.for_language(data.items[0].language if data.items else data.workshop.language)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=PAGE, initialFontName=FONT, lang=first.lang)
+    canvas.setTitle(f"{first.t(CERTIFICATE)} – {data.workshop.title}")
+    canvas.setSubject(data.workshop.code)
+    canvas.setAuthor("CCEMA Desktop")
+    canvas.setCreator("CCEMA Desktop")
     for item in data.items:
-        kit = kits.get(item.language) or kits.setdefault(item.language, Kit.for_language(item.language))
-        story += [CertificatePage(kit, data.workshop, item), Unit()]
-    first = kits[data.items[0].language] if data.items else Kit.for_language(data.workshop.language)
-    # The frame reaches 2 pt below the page so the progress marker after each full-page certificate still
-    # fits on that page (otherwise the last one would open an empty page).
-    frame = Frame(0, -2, PAGE[0], PAGE[1] + 2, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    return build_pdf(
-        story,
-        first,
-        Reporter(len(data.items), progress, cancel),
-        title=f"{first.t(CERTIFICATE)} – {data.workshop.title}",
-        subject=data.workshop.code,
-        templates=[PageTemplate(id="certificate", frames=[frame], pagesize=PAGE)],
-        pagesize=PAGE,
-    )
+        reporter.check()
+        backdrop = backdrops.get(item.language)
+        if backdrop is None:
+            backdrop = backdrops[item.language] = _Backdrop(Kit.for_language(item.language), data.workshop)
+        _draw_certificate(canvas, backdrop, item)
+        canvas.showPage()
+        reporter.step()
+    canvas.save()
+    reporter.finish()
+    return BuiltPdf(buffer.getvalue(), len(data.items))

@@ -21,6 +21,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
@@ -152,25 +153,56 @@ class Kit:
         bold_last: bool = False,
         row_height: float | None = None,
     ) -> Table:
-        """A table whose cells wrap (long names, French titles), with a header repeated on every page."""
+        """A table whose cells wrap (long names, French titles), with a header repeated on every page.
+
+        Text cells are wrapped here (`wrap_text`) and drawn as plain table strings, several times cheaper
+        than Paragraphs; flowables (and lists of them) are used as given.
+        """
         num = set(numeric)
+        per_cell: list[tuple[Any, ...]] = []
 
-        def cell(value: Cell, col: int, head: bool = False) -> Flowable | list[Flowable]:
-            room = widths[col] - 6
+        def cell(value: Cell, col: int, row: int) -> str | Flowable | list[Flowable]:
             if isinstance(value, tuple):
-                return self.p(value[0], value[1], room)
-            if not isinstance(value, str):
+                text, style_name = value
+            elif isinstance(value, str):
+                text = value
+                if row == 0:
+                    style_name = "head_right" if col in num else "head"
+                else:
+                    style_name = "cell_right" if col in num else "cell"
+            else:
                 return value
-            if head:
-                return self.p(value, "head_right" if col in num else "head", room)
-            return self.p(value, "cell_right" if col in num else "cell", room)
+            st = self.styles[style_name]
+            wrapped, size = wrap_text(text, st.fontName, st.fontSize, widths[col] - 6)
+            wanted = {
+                "FONTNAME": st.fontName,
+                "FONTSIZE": size,
+                "LEADING": st.leading * size / st.fontSize,
+                "TEXTCOLOR": st.textColor,
+            }
+            defaults = {
+                "FONTNAME": FONT_BOLD if row == 0 else FONT,
+                "FONTSIZE": 8.5,
+                "LEADING": 10.5,
+                "TEXTCOLOR": colors.white if row == 0 else colors.black,
+            }
+            for command, value_wanted in wanted.items():
+                if value_wanted != defaults[command]:
+                    per_cell.append((command, (col, row), (col, row), value_wanted))
+            if st.alignment == TA_RIGHT and col not in num:
+                per_cell.append(("ALIGN", (col, row), (col, row), "RIGHT"))
+            return wrapped
 
-        data: list[list[Flowable | list[Flowable]]] = [[cell(h, i, True) for i, h in enumerate(header)]]
-        data += [[cell(v, i) for i, v in enumerate(row)] for row in rows]
+        data = [[cell(h, i, 0) for i, h in enumerate(header)]]
+        data += [[cell(v, i, r) for i, v in enumerate(row)] for r, row in enumerate(rows, 1)]
         heights = None if row_height is None else [None] + [row_height] * len(rows)
         table = Table(data, colWidths=list(widths), rowHeights=heights, repeatRows=1)
         commands: list[tuple[Any, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+            ("LEADING", (0, 0), (-1, -1), 10.5),
+            ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
+            ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
             ("BACKGROUND", (0, 0), (-1, 0), BLUE),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -178,13 +210,27 @@ class Kit:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            *[("ALIGN", (c, 0), (c, -1), "RIGHT") for c in sorted(num)],
         ]
         for r in range(2, len(data), 2):
             commands.append(("BACKGROUND", (0, r), (-1, r), LIGHT))
         if bold_last and len(data) > 1:
             commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, BLUE))
-        table.setStyle(TableStyle(commands))
+        table.setStyle(TableStyle(commands + per_cell))
         return table
+
+
+def wrap_text(text: str, font: str, size: float, width: float, floor: float = 6) -> tuple[str, float]:
+    """`text` broken into lines that fit `width`, and the font size to draw it at: the size shrinks (down to
+    `floor`) until the longest word fits, so long names are never cut mid-word or run out of their cell."""
+    words = text.split()
+    longest = max((stringWidth(w, font, size) for w in words), default=0.0)
+    if longest > width:
+        size = max(floor, size * width / longest)
+    lines = [
+        " ".join(line.split()) for part in text.splitlines() for line in simpleSplit(part, font, size, width)
+    ]
+    return "\n".join(lines), size
 
 
 def grid(
