@@ -114,3 +114,22 @@ def test_migration_0003_up_and_down(ctx: AppContext) -> None:
     assert {"uq_certificate_workshop_participant", "uq_certificate_workshop_sequence"} <= {
         u["name"] for u in inspect(engine).get_unique_constraints("certificate")
     }
+
+
+def test_first_page_preview(ctx: AppContext, tmp_path: Path) -> None:
+    """The Reports screen shows page 1 as a PNG (Qt has no PDF module in the wheels the app uses)."""
+    import struct
+
+    from ccema_desktop.errors import KnownError
+    from ccema_desktop.reports.preview import first_page_png
+
+    code = _forty(ctx, tmp_path)
+    out = tmp_path / "sheet.pdf"
+    reporting.write_attendance_sheet(ctx.db, code, out)
+    png = first_page_png(out, width=420)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", png[16:24])
+    assert width == 420 and 590 <= height <= 596  # A4 portrait
+    assert first_page_png(out.read_bytes(), width=420) == png
+    with pytest.raises(KnownError, match="preview"):
+        first_page_png(b"not a pdf")

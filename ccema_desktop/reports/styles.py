@@ -135,6 +135,9 @@ class Kit:
     def sector(self, key: str) -> str:
         return vocab.label(vocab.SECTORS, key, self.lang) if key else self.t(N_("Not stated"))
 
+    def status(self, key: str) -> str:
+        return vocab.label(vocab.ATTENDANCE_STATUSES, key, self.lang)
+
     def kind(self, key: str) -> str:
         return vocab.label(vocab.WORKSHOP_KINDS, key, self.lang)
 

@@ -78,7 +78,8 @@ def _summary(kit: Kit, data: WorkshopReportData) -> list[Flowable]:
         (
             kit.number(data.eligible),
             kit.t(
-                N_("eligible for a certificate (threshold {threshold}%)"), threshold=data.workshop.threshold
+                N_("eligible for a certificate (threshold {threshold})"),
+                threshold=kit.percent(data.workshop.threshold / 100),
             ),
         ),
         (kit.number(data.certificates), kit.t(N_("certificates issued"))),
@@ -182,10 +183,10 @@ def _attendance(kit: Kit, data: WorkshopReportData) -> list[Flowable]:
         "",
         kit.t(N_("When")),
         kit.t(N_("Session")),
-        kit.t(N_("Present")),
-        kit.t(N_("Late")),
-        kit.t(N_("Absent")),
-        kit.t(N_("Excused")),
+        kit.status("present"),
+        kit.status("late"),
+        kit.status("absent"),
+        kit.status("excused"),
         kit.t(N_("Not recorded")),
         kit.t(N_("Attended")),
     ]

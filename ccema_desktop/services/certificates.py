@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from babel.numbers import format_percent
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ccema_desktop.errors import KnownError, ValidationError
-from ccema_desktop.i18n import LANGUAGES, _
+from ccema_desktop.i18n import LANGUAGES, _, current_language
 from ccema_desktop.reports.data import CertificateItem, CertificatesData
 from ccema_desktop.reports.output import CancelCheck, Progress, check_output, write_atomic
 from ccema_desktop.services import attendance
@@ -151,9 +152,13 @@ def eligible(db: Database, workshop_ref: str) -> list[attendance.AttendanceSumma
         best = max(r.rate for r in summaries)
         raise KnownError(
             _(
-                "No participant of workshop {ref} reached the attendance threshold of {threshold}% (best: {best}%), "
+                "No participant of workshop {ref} reached the attendance threshold of {threshold} (best: {best}), "
                 "so there is no certificate to print. Record attendance first."
-            ).format(ref=workshop_ref, threshold=summaries[0].threshold, best=round(best * 100))
+            ).format(
+                ref=workshop_ref,
+                threshold=format_percent(summaries[0].threshold / 100, locale=current_language()),
+                best=format_percent(best, locale=current_language()),
+            )
         )
     return chosen
 
@@ -266,7 +271,11 @@ def write_certificates(
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
 ) -> ReportResult:
-    """Check the request and the output path, number the certificates, build them and rename into place."""
+    """Check the request and the output path, number the certificates, build them and rename into place.
+
+    Numbers are assigned before the PDF is built: if the build fails or is cancelled, they stay with their
+    participants and are printed the next time, so no number is ever skipped or given twice.
+    """
     from ccema_desktop.reports.certificates import build_certificates
 
     if lang is not None and lang not in LANGUAGES:
