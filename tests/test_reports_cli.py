@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -106,8 +107,12 @@ def test_bad_requests_leave_nothing_behind(data_dir: Path, tmp_path: Path, works
         (("report", "workshop", workshop, "--out", str(out)), "is a folder"),
         (("report", "hq", "--out", str(tmp_path / "missing" / "a.pdf")), "does not exist"),
     ]
+    (out / "file.txt").write_text("x")
+    cases.append((("report", "workshop", workshop, "--out", str(out / "file.txt" / "a.pdf")), "not a folder"))
     if os.geteuid() != 0:  # root writes anywhere; the permission case needs an ordinary user
         cases.append((("report", "certificates", workshop, "--out", str(readonly / "c.pdf")), "Cannot write"))
+    if Path("/sys/kernel").is_dir():  # sysfs refuses new files even to root
+        cases.append((("report", "certificates", workshop, "--out", "/sys/ccema-test.pdf"), "Cannot write"))
     try:
         for args, message in cases:
             proc = ccema(data_dir, *args, check=False)
@@ -116,7 +121,15 @@ def test_bad_requests_leave_nothing_behind(data_dir: Path, tmp_path: Path, works
             assert "Traceback" not in proc.stderr
     finally:
         readonly.chmod(0o755)
-    assert _leftovers(out) == [] and _leftovers(readonly) == [] and not (tmp_path / "missing").exists()
+    assert (
+        _leftovers(out) == ["file.txt"] and _leftovers(readonly) == [] and not (tmp_path / "missing").exists()
+    )
+    # Refused certificate requests numbered nobody: numbers are assigned only once the output is writable.
+    conn = sqlite3.connect(data_dir / "ccema.sqlite")
+    try:
+        assert conn.execute("SELECT count(*) FROM certificate").fetchone()[0] == 0
+    finally:
+        conn.close()
 
 
 def test_unwritable_output_is_refused_before_numbering(tmp_path: Path) -> None:

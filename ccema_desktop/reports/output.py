@@ -43,6 +43,12 @@ def check_output(path: str | os.PathLike[str]) -> Path:
             )
         )
     folder = out.parent if str(out.parent) else Path(".")
+    if folder.exists() and not folder.is_dir():
+        raise KnownError(
+            _("Cannot write {path}: {folder} is a file, not a folder. Choose another folder.").format(
+                path=out, folder=folder
+            )
+        )
     if not folder.is_dir():
         raise KnownError(
             _("Cannot write {path}: the folder {folder} does not exist. Create it or choose another.").format(

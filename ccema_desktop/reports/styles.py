@@ -224,16 +224,33 @@ class Kit:
 
 
 def wrap_text(text: str, font: str, size: float, width: float, floor: float = 6) -> tuple[str, float]:
-    """`text` broken into lines that fit `width`, and the font size to draw it at: the size shrinks (down to
-    `floor`) until the longest word fits, so long names are never cut mid-word or run out of their cell."""
+    """`text` broken into lines that fit `width`, and the font size to draw it at.
+
+    The size shrinks (down to `floor`) until the longest word fits, so long names are not cut mid-word;
+    a word still too wide at the floor is cut into pieces that fit, so nothing ever runs out of its cell.
+    """
     words = text.split()
     longest = max((stringWidth(w, font, size) for w in words), default=0.0)
     if longest > width:
         size = max(floor, size * width / longest)
-    lines = [
-        " ".join(line.split()) for part in text.splitlines() for line in simpleSplit(part, font, size, width)
-    ]
+    lines: list[str] = []
+    for part in text.splitlines():
+        pieces = [piece for word in part.split() for piece in _cut(word, font, size, width)]
+        lines += simpleSplit(" ".join(pieces), font, size, width) if pieces else [""]
     return "\n".join(lines), size
+
+
+def _cut(word: str, font: str, size: float, width: float) -> list[str]:
+    """`word` as one piece, or as several pieces each narrower than `width` when it is too wide."""
+    if stringWidth(word, font, size) <= width:
+        return [word]
+    pieces, current = [], ""
+    for ch in word:
+        if current and stringWidth(current + ch, font, size) > width:
+            pieces.append(current)
+            current = ""
+        current += ch
+    return [*pieces, current]
 
 
 def grid(
@@ -262,7 +279,10 @@ def heading(kit: Kit, text: str, level: str = "h1") -> Paragraph:
 
 def figures(kit: Kit, items: Sequence[tuple[str, str]], columns: int = 4) -> Table:
     """Key figures as big numbers with a label under each, in a grid."""
-    cells: list[Any] = [[kit.p(value, "figure"), kit.p(label, "figure_label")] for value, label in items]
+    room = WIDTH / columns - 12
+    cells: list[Any] = [
+        [kit.p(value, "figure", room), kit.p(label, "figure_label", room)] for value, label in items
+    ]
     rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
     if rows and len(rows[-1]) < columns:
         rows[-1] += [""] * (columns - len(rows[-1]))

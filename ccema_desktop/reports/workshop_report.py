@@ -165,11 +165,11 @@ def _attendance(kit: Kit, data: WorkshopReportData) -> list[Flowable]:
     for n, s in enumerate(counted, 1):
         attended = s.present + s.late
         rate = kit.percent(attended / data.enrolled) if data.enrolled else "–"
+        when = f"{kit.date(s.date, 'short')} {s.start:%H:%M}"
         rows.append(
             [
                 f"S{n}",
-                f"{kit.date(s.date, 'short')} {s.start:%H:%M}",
-                kit.p(s.title, "cell"),
+                f"{when}\n{s.title}",
                 kit.number(s.present),
                 kit.number(s.late),
                 kit.number(s.absent),
@@ -181,7 +181,6 @@ def _attendance(kit: Kit, data: WorkshopReportData) -> list[Flowable]:
         bars.append((f"S{n}", attended))
     header = [
         "",
-        kit.t(N_("When")),
         kit.t(N_("Session")),
         kit.status("present"),
         kit.status("late"),
@@ -190,13 +189,14 @@ def _attendance(kit: Kit, data: WorkshopReportData) -> list[Flowable]:
         kit.t(N_("Not recorded")),
         kit.t(N_("Attended")),
     ]
-    numbers = 5 * 15 * mm + 17 * mm
-    widths = [9 * mm, 24 * mm, WIDTH - 33 * mm - numbers, *([15 * mm] * 5), 17 * mm]
+    # Status columns are wide enough for the Russian labels in bold at the smallest size.
+    numbers = 5 * 20 * mm + 15 * mm
+    widths = [8 * mm, WIDTH - 8 * mm - numbers, *([20 * mm] * 5), 15 * mm]
     caption = kit.t(N_("Persons present or late per session (S1, S2 … as in the table below)"))
     story += [
         charts.vbar(bars, WIDTH, 150, total=data.enrolled, caption=caption),
         Spacer(1, 3 * mm),
-        kit.table(header, rows, widths, numeric=(3, 4, 5, 6, 7, 8)),
+        kit.table(header, rows, widths, numeric=(2, 3, 4, 5, 6, 7)),
     ]
     return story
 
