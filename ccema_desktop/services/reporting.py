@@ -271,16 +271,22 @@ def hq_data(db: Database, include_demo: bool = False) -> HqData:
     one session; "persons trained" counts each person once however many workshops they attended.
     """
     with db.transaction() as s:
-        stmt = select(Workshop).order_by(Workshop.start_date, Workshop.code)
+        # Every query filters by this subquery rather than a list of ids, so thousands of workshops and
+        # persons at headquarters never hit a bound-parameter limit.
+        listed = select(Workshop.id)
         if not include_demo:
-            stmt = stmt.where(Workshop.is_demo.is_(False))
-        workshops = list(s.scalars(stmt))
+            listed = listed.where(Workshop.is_demo.is_(False))
+        workshops = list(
+            s.scalars(
+                select(Workshop).where(Workshop.id.in_(listed)).order_by(Workshop.start_date, Workshop.code)
+            )
+        )
         ids = [w.id for w in workshops]
         enrolled: dict[str, int] = {
             wid: n
             for wid, n in s.execute(
                 select(Enrolment.workshop_id, func.count())
-                .where(Enrolment.workshop_id.in_(ids))
+                .where(Enrolment.workshop_id.in_(listed))
                 .group_by(Enrolment.workshop_id)
             )
         }
@@ -288,11 +294,11 @@ def hq_data(db: Database, include_demo: bool = False) -> HqData:
             wid: n
             for wid, n in s.execute(
                 select(Certificate.workshop_id, func.count())
-                .where(Certificate.workshop_id.in_(ids))
+                .where(Certificate.workshop_id.in_(listed))
                 .group_by(Certificate.workshop_id)
             )
         }
-        pairs = s.execute(
+        trained = (
             select(AgendaSession.workshop_id, Attendance.participant_id)
             .join(AgendaSession, AgendaSession.id == Attendance.session_id)
             .join(
@@ -300,23 +306,20 @@ def hq_data(db: Database, include_demo: bool = False) -> HqData:
                 (Enrolment.participant_id == Attendance.participant_id)
                 & (Enrolment.workshop_id == AgendaSession.workshop_id),
             )
-            .where(AgendaSession.workshop_id.in_(ids), Attendance.status.in_(sorted(ATTENDED_STATUSES)))
+            .where(AgendaSession.workshop_id.in_(listed), Attendance.status.in_(sorted(ATTENDED_STATUSES)))
             .distinct()
-        ).all()
-        trained_by_workshop: Counter[str] = Counter(wid for wid, _ in pairs)
-        trained_ids = sorted({pid for _, pid in pairs})
-        people = (
-            {
-                pid: (sex, sector, country)
-                for pid, sex, sector, country in s.execute(
-                    select(Participant.id, Participant.sex, Participant.sector, Participant.country).where(
-                        Participant.id.in_(trained_ids)
-                    )
-                )
-            }
-            if trained_ids
-            else {}
         )
+        pairs = s.execute(trained).all()
+        trained_by_workshop: Counter[str] = Counter(wid for wid, _ in pairs)
+        trained_ids = trained.with_only_columns(Attendance.participant_id).subquery()
+        people = {
+            pid: (sex, sector, country)
+            for pid, sex, sector, country in s.execute(
+                select(Participant.id, Participant.sex, Participant.sector, Participant.country).where(
+                    Participant.id.in_(select(trained_ids.c.participant_id))
+                )
+            )
+        }
         extra = [section for provider in HQ_SECTIONS if (section := provider(s, ids)) is not None]
 
     def tally(values: list[str] | Counter[str]) -> list[Tally]:
