@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ccema_desktop import __version__
+from ccema_desktop.cli_reports import register as register_reports
 from ccema_desktop.errors import KnownError
 from ccema_desktop.i18n import LANGUAGES, _, default_language, set_language
 
@@ -387,6 +388,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file")
     command(sub, "version", _version, _("print the version"))
+    register_reports(sub, command)
     return parser
 
 

@@ -38,12 +38,8 @@ def test_upgrade_keeps_every_row(tmp_path: Path, fixture: str) -> None:
 
 def test_upgrade_backs_up_first_when_behind(tmp_path: Path) -> None:
     """A database behind head is copied to backups/ before the upgrade touches it."""
-    db_file = tmp_path / "data" / "ccema.sqlite"
-    db_file.parent.mkdir(parents=True)
-    conn = sqlite3.connect(db_file)
-    conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
-    conn.commit()
-    conn.close()
+    # A saved database at the oldest revision (an empty version table would count as a new database).
+    copy_fixture(SAVED[0], tmp_path / "data" / "ccema.sqlite")
     ctx = open_context(tmp_path / "data", daily_backup=False)
     ctx.close()
     assert migrate.current_revision(ctx.db.engine) == migrate.head_revision()

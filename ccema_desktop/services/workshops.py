@@ -395,3 +395,26 @@ def parse_time(value: str) -> dt.time:
             _("'{value}' is not a time; write it as HH:MM, for example 09:30.").format(value=value)
         )
     return dt.time(int(match.group(1)), int(match.group(2)))
+
+
+MAX_RECOMMENDATIONS = 20_000
+
+
+def set_recommendations(db: Database, ref: str, text: str) -> None:
+    """Store the recommendations printed in the workshop report (replaces what was there)."""
+    text = text.strip()
+    if len(text) > MAX_RECOMMENDATIONS:
+        raise ValidationError(
+            _("Recommendations are limited to {n} characters; shorten the text.").format(
+                n=MAX_RECOMMENDATIONS
+            )
+        )
+    with db.transaction() as s:
+        workshop = _load(s, ref)
+        if workshop.recommendations != text:
+            workshop.recommendations = text
+
+
+def get_recommendations(db: Database, ref: str) -> str:
+    with db.transaction() as s:
+        return _load(s, ref).recommendations

@@ -139,6 +139,7 @@ class Workshop(SyncMixin, Base):
     attendance_threshold: Mapped[int] = mapped_column(Integer, default=80)
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
+    recommendations: Mapped[str] = mapped_column(Text, default="", server_default="")
     sessions: Mapped[list[AgendaSession]] = relationship(
         back_populates="workshop",
         cascade="all, delete-orphan",
@@ -217,3 +218,29 @@ SYNCED_MODELS: tuple[type[SyncMixin], ...] = (
     Enrolment,
     Attendance,
 )
+
+
+class Certificate(SyncMixin, Base):
+    """A certificate issued to one participant of one workshop.
+
+    The number (workshop code + sequence) and the verification code are assigned once, offline, and kept
+    for good: regenerating reuses them, and rows are never deleted so a sequence is never given to someone
+    else. The verification code travels to headquarters in bundles, where `ccema certificate verify` checks it.
+    """
+
+    __tablename__ = "certificate"
+    __table_args__ = (
+        # Named explicitly: the naming convention would give both the same name (PostgreSQL refuses that).
+        UniqueConstraint("workshop_id", "participant_id", name="uq_certificate_workshop_participant"),
+        UniqueConstraint("workshop_id", "sequence", name="uq_certificate_workshop_sequence"),
+    )
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"), index=True)
+    sequence: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(48), unique=True)
+    verification_code: Mapped[str] = mapped_column(String(16), unique=True)
+    language: Mapped[str] = mapped_column(String(8), default="")
+    issued_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+SYNCED_MODELS = (*SYNCED_MODELS, Certificate)

@@ -1,0 +1,140 @@
+"""Charts drawn with reportlab.graphics shapes, in the shipped font, labels wrapped so nothing overflows.
+
+Bars and wedges are laid out here directly rather than with ReportLab's chart widgets: every bar carries its
+value, so axes add little, and the widgets' axis machinery made charts the slowest part of the workshop
+report. Each function returns a Drawing of the given width; labels arrive already translated.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from reportlab.graphics.shapes import Drawing, Line, Rect, String, Wedge
+from reportlab.lib import colors
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from ccema_desktop.reports.fonts import FONT
+from ccema_desktop.reports.styles import BLUE, GREY, PALETTE
+
+LABEL_SIZE = 7.5
+GRID = colors.HexColor("#E0E0E0")
+
+
+def _lines(label: str, width: float, size: float = LABEL_SIZE) -> list[str]:
+    return simpleSplit(label, FONT, size, width) or [""]
+
+
+def _text(
+    x: float, y: float, text: str, anchor: str = "start", size: float = LABEL_SIZE, color: object = None
+) -> String:
+    return String(
+        x, y, text, fontName=FONT, fontSize=size, fillColor=color or colors.black, textAnchor=anchor
+    )
+
+
+def pie(items: Sequence[tuple[str, int]], width: float, height: float = 120) -> Drawing:
+    """A pie with a legend on the right (label and count); empty slices are left out."""
+    items = [(label, value) for label, value in items if value > 0]
+    drawing = Drawing(width, height)
+    if not items:
+        return drawing
+    radius = min(height - 10, width * 0.4) / 2
+    cx, cy = 5 + radius, height / 2
+    total = sum(v for _, v in items)
+    angle = 90.0
+    for i, (_, value) in enumerate(items):
+        sweep = 360.0 * value / total
+        colour = PALETTE[i % len(PALETTE)]
+        if sweep >= 359.99:
+            drawing.add(Wedge(cx, cy, radius, 0, 360, fillColor=colour, strokeColor=None))
+        else:
+            drawing.add(
+                Wedge(
+                    cx,
+                    cy,
+                    radius,
+                    angle - sweep,
+                    angle,
+                    fillColor=colour,
+                    strokeColor=colors.white,
+                    strokeWidth=0.8,
+                )
+            )
+        angle -= sweep
+    x = cx + radius + 14
+    text_width = width - x - 12
+    y = height - 8
+    for i, (label, value) in enumerate(items):
+        lines = _lines(f"{label} ({value})", text_width)
+        drawing.add(Rect(x, y - 1, 7, 7, fillColor=PALETTE[i % len(PALETTE)], strokeColor=None))
+        for line in lines:
+            drawing.add(_text(x + 11, y, line))
+            y -= LABEL_SIZE + 2
+        y -= 3
+    return drawing
+
+
+def hbar(items: Sequence[tuple[str, int]], width: float, max_label: float | None = None) -> Drawing:
+    """Horizontal bars, one per category: wrapped label on the left, value at the end of the bar."""
+    label_room = max_label or width * 0.38
+    wrapped = [_lines(label, label_room) for label, _ in items]
+    longest = max((stringWidth(line, FONT, LABEL_SIZE) for lines in wrapped for line in lines), default=0.0)
+    step = LABEL_SIZE + 1.5
+    rows = [max(14.0, len(lines) * step + 4) for lines in wrapped]
+    height = sum(rows) + 6
+    drawing = Drawing(width, height)
+    x0 = min(longest, label_room) + 8
+    bar_room = width - x0 - 26
+    top = max((v for _, v in items), default=0) or 1
+    drawing.add(Line(x0, 2, x0, height - 2, strokeColor=GREY, strokeWidth=0.5))
+    y = height - 3
+    for (_, value), lines, row in zip(items, wrapped, rows, strict=True):
+        middle = y - row / 2
+        first = middle + (len(lines) - 1) * step / 2 - LABEL_SIZE / 3
+        for n, line in enumerate(lines):
+            drawing.add(_text(x0 - 4, first - n * step, line, "end"))
+        bar = max(bar_room * value / top, 0.5 if value else 0)
+        drawing.add(Rect(x0, middle - 4.5, bar, 9, fillColor=BLUE, strokeColor=None))
+        drawing.add(_text(x0 + bar + 3, middle - LABEL_SIZE / 3, str(value), size=LABEL_SIZE - 0.5))
+        y -= row
+    return drawing
+
+
+def vbar(
+    items: Sequence[tuple[str, int]],
+    width: float,
+    height: float = 150,
+    total: int | None = None,
+    caption: str = "",
+) -> Drawing:
+    """Vertical bars for short labels (S1, S2 ... or years); `total` fixes the scale (e.g. enrolled)."""
+    drawing = Drawing(width, height)
+    x0, y0 = 26.0, 26.0
+    plot_w, plot_h = width - x0 - 6, height - y0 - 10
+    step, top = _axis(max([total or 0, *(v for _, v in items)]))
+    for tick in range(0, top + 1, step):
+        y = y0 + plot_h * tick / top
+        drawing.add(Line(x0, y, x0 + plot_w, y, strokeColor=GRID if tick else GREY, strokeWidth=0.5))
+        drawing.add(_text(x0 - 4, y - 2.5, str(tick), "end", LABEL_SIZE - 0.5))
+    if items:
+        slot = plot_w / len(items)
+        bar_w = min(slot * 0.7, 40)
+        show_every = max(1, math.ceil(len(items) * 16 / plot_w))
+        for i, (label, value) in enumerate(items):
+            cx = x0 + slot * (i + 0.5)
+            h = plot_h * value / top
+            drawing.add(Rect(cx - bar_w / 2, y0, bar_w, h, fillColor=BLUE, strokeColor=None))
+            if i % show_every == 0:
+                drawing.add(_text(cx, y0 - 10, label, "middle", LABEL_SIZE - (1 if len(items) > 20 else 0)))
+    if caption:
+        for n, line in enumerate(_lines(caption, width - x0, LABEL_SIZE - 0.5)[:1]):
+            drawing.add(_text(x0, 4 - n * 8, line, size=LABEL_SIZE - 0.5, color=GREY))
+    return drawing
+
+
+def _axis(highest: int) -> tuple[int, int]:
+    """A whole-number step (about five ticks) and a scale maximum that is a multiple of it."""
+    step = max(1, math.ceil(max(highest, 1) / 5))
+    return step, step * math.ceil(max(highest, 1) / step)
