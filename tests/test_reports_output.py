@@ -10,6 +10,7 @@ from alembic import command
 from sqlalchemy import inspect
 
 from ccema_desktop.context import AppContext
+from ccema_desktop.i18n import translator
 from ccema_desktop.reports.output import ReportCancelled
 from ccema_desktop.services import certificates, participants, reporting
 from ccema_desktop.services import workshops as ws
@@ -58,7 +59,8 @@ def test_forty_names_paginate_cleanly(ctx: AppContext, tmp_path: Path) -> None:
     first, second = pdf.page_texts(out)
     for page in (first, second):
         assert "Семинар: миграция, окружающая среда и изменение климата" in page and "Астана" in page
-        assert "Full name" in page and "Signature" in page  # table header repeated
+        tr = translator("ru")  # the workshop's language
+        assert tr("Full name") in page and tr("Signature") in page  # table header repeated
     # Long names wrap inside their cell; pdftotext may read a cell's second line after its neighbour's
     # first, so each person is found by the unique start of their name.
     names = [f"Участник Номер {i:02d}" for i in range(40)]
