@@ -27,8 +27,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from ccema_desktop.errors import KnownError, ValidationError
 from ccema_desktop.i18n import _
 from ccema_desktop.paths import DataPaths
+from ccema_desktop.sync import DEVICE_KEY_FILE
 
-DEVICE_KEY_FILE = "device-ed25519.pem"
 HQ_ENCRYPTION_KEY_FILE = "hq-x25519.pem"
 HQ_SIGNING_KEY_FILE = "hq-ed25519.pem"
 ENROLMENT_FILE = "headquarters.json"

@@ -200,13 +200,14 @@ class _Merger:
         """Map the venue's curriculum UUIDs to headquarters' by module number and exercise code."""
         curriculum = self.bundle.payload["curriculum"]
         numbers = {m["id"]: m["number"] for m in curriculum["modules"]}
-        hq_modules = dict(
-            self.conn.execute(
+        hq_modules: dict[int, str] = {
+            number: module_id
+            for number, module_id in self.conn.execute(
                 select(CurriculumModule.number, CurriculumModule.id).where(
                     CurriculumModule.number.in_(sorted(set(numbers.values())))
                 )
-            ).all()
-        )
+            )
+        }
         module_map = self.id_map[CurriculumModule.__tablename__]
         for remote_id, number in numbers.items():
             module_map[remote_id] = hq_modules.get(number)
@@ -284,13 +285,12 @@ class _Merger:
         ids = [r["id"] for r in rows]
         known: dict[str, str] = {}
         for chunk in _chunks(ids):
-            known.update(
-                self.conn.execute(
-                    select(SyncAlias.remote_id, SyncAlias.local_id).where(
-                        SyncAlias.table_name == synced.name, SyncAlias.remote_id.in_(chunk)
-                    )
-                ).all()
-            )
+            for remote_id, local_id in self.conn.execute(
+                select(SyncAlias.remote_id, SyncAlias.local_id).where(
+                    SyncAlias.table_name == synced.name, SyncAlias.remote_id.in_(chunk)
+                )
+            ):
+                known[remote_id] = local_id
         if known:
             for row in rows:
                 local = known.get(row["id"])

@@ -64,8 +64,9 @@ class BundleIndex(Protocol):
 class Scope(Protocol):
     """How the records of a table that belong to one workshop are found (export) and checked (import)."""
 
-    #: A column that must keep its value at headquarters (a record never moves to another workshop).
-    owner_column: str | None
+    @property
+    def owner_column(self) -> str | None:
+        """A column that must keep its value at headquarters (a record never moves to another workshop)."""
 
     def where(self, table: Table, workshop_id: str) -> ColumnElement[bool]: ...
 
