@@ -132,6 +132,7 @@ def headquarters(folder: Path, db_url: str | None = None) -> Headquarters:
     hq = Headquarters(folder, db_args, folder.parent / f"{folder.name}.pub.json")
     assert hq.run("hq", "init").code == 0
     assert hq.run("hq", "public-key", "--out", str(hq.public_key)).code == 0
+    hq.context().close()  # the database exists from here on
     return hq
 
 

@@ -15,6 +15,7 @@ import hashlib
 import json
 import uuid
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -102,28 +103,42 @@ def schema() -> dict[str, Any]:
     return loaded
 
 
+def _inline(node: Any, defs: dict[str, Any]) -> Any:
+    """The schema with its local `$ref`s replaced by what they point to (the schema has no cycles)."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/$defs/"):
+            rest = {k: v for k, v in node.items() if k != "$ref"}
+            return {**_inline(defs[ref.removeprefix("#/$defs/")], defs), **_inline(rest, defs)}
+        return {k: _inline(v, defs) for k, v in node.items() if k not in ("$defs", "$schema", "$id")}
+    if isinstance(node, list):
+        return [_inline(v, defs) for v in node]
+    return node
+
+
 @lru_cache(maxsize=2)
-def _validator(part: str) -> Any:
-    from jsonschema import Draft202012Validator
-    from referencing import Registry, Resource
+def _validator(part: str) -> Callable[[Any], Any]:
+    """The shipped schema compiled to Python by fastjsonschema (about 50 times faster than interpreting it)."""
+    import fastjsonschema
 
     root = schema()
-    registry: Any = Registry().with_resource(root["$id"], Resource.from_contents(root))
-    target = root if part == "envelope" else {"$ref": f"{root['$id']}#/$defs/{part}"}
-    return Draft202012Validator(target, registry=registry)
+    target = root if part == "envelope" else root["$defs"][part]
+    compiled: Callable[[Any], Any] = fastjsonschema.compile(_inline(target, root["$defs"]))
+    return compiled
 
 
 def validate(value: Any, part: str, what: str) -> None:
-    """Raise BundleRejected with the first schema violation (the path says where)."""
-    error = next(iter(_validator(part).iter_errors(value)), None)
-    if error is not None:
-        where = "/".join(str(p) for p in error.absolute_path) or "(top)"
-        message = error.message if len(error.message) < 200 else error.message[:200] + "…"
+    """Raise BundleRejected with the first schema violation (the message says where)."""
+    import fastjsonschema
+
+    try:
+        _validator(part)(value)
+    except fastjsonschema.JsonSchemaException as exc:
+        message = str(exc)
+        message = message if len(message) < 300 else message[:300] + "…"
         raise BundleRejected(
-            _("The {what} does not follow the bundle format at {where}: {message}").format(
-                what=what, where=where, message=message
-            )
-        )
+            _("The {what} does not follow the bundle format: {message}").format(what=what, message=message)
+        ) from None
 
 
 def _header(
@@ -306,10 +321,17 @@ def decrypt(envelope: dict[str, Any], hq: HeadquartersKeys | None) -> bytes:
     return data
 
 
-def open_bundle(data: bytes, hq: HeadquartersKeys | None) -> OpenedBundle:
-    """Every check a bundle must pass before anything is written; raises BundleRejected with the reason."""
+def open_bundle(
+    data: bytes, hq: HeadquartersKeys | None, check_sender: Callable[[dict[str, Any]], None] | None = None
+) -> OpenedBundle:
+    """Every check a bundle must pass before anything is written; raises BundleRejected with the reason.
+
+    `check_sender` sees the verified envelope before decryption (headquarters checks the device's key).
+    """
     envelope = read_envelope(data)
     verify(envelope)
+    if check_sender is not None:
+        check_sender(envelope)
     plain = decrypt(envelope, hq)
     payload = parse_json(plain, _("bundle's payload"))
     version = int(envelope["format_version"])

@@ -18,7 +18,7 @@ from ccema_desktop.context import AppContext
 from ccema_desktop.i18n import _
 from ccema_desktop.sync.envelope import MAX_BUNDLE_BYTES, BundleRejected, open_bundle, too_large_message
 from ccema_desktop.sync.keys import HeadquartersKeys, load_headquarters
-from ccema_desktop.sync.merge import TableCounts, merge_bundle
+from ccema_desktop.sync.merge import TableCounts, check_device_key, merge_bundle
 
 QUARANTINE = "quarantine"
 
@@ -72,11 +72,16 @@ def _read_limited(path: Path) -> bytes:
     return data
 
 
+def _check_sender(ctx: AppContext, envelope: dict[str, Any]) -> None:
+    with ctx.db.engine.connect() as conn:
+        check_device_key(conn, str(envelope["device_id"]), str(envelope["device_public_key"]))
+
+
 def import_file(ctx: AppContext, hq: HeadquartersKeys, path: Path, dry_run: bool = False) -> FileResult:
     """Check and merge one file; every problem with the file becomes a `rejected` result with a reason."""
     result = FileResult(file=str(path), status="rejected")
     try:
-        bundle = open_bundle(_read_limited(path), hq)
+        bundle = open_bundle(_read_limited(path), hq, check_sender=lambda env: _check_sender(ctx, env))
         result.bundle_id, result.workshop_id = bundle.bundle_id, bundle.workshop_id
         result.device_id, result.encrypted = bundle.device_id, bundle.encrypted
         merged = merge_bundle(ctx.db, bundle, path.name, dry_run=dry_run)

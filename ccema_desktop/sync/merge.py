@@ -475,17 +475,18 @@ def _already_imported(conn: Connection, bundle: OpenedBundle) -> bool:
     return True
 
 
-def _check_device(conn: Connection, bundle: OpenedBundle) -> None:
+def check_device_key(conn: Connection, device_id: str, public_key: str) -> None:
+    """A device id keeps the key it was first seen with (a bundle signed by another key is an impostor)."""
     key = conn.execute(
-        select(SyncDevice.public_key).where(SyncDevice.device_id == bundle.device_id)
+        select(SyncDevice.public_key).where(SyncDevice.device_id == device_id)
     ).scalar_one_or_none()
-    if key is not None and key != bundle.device_public_key:
+    if key is not None and key != public_key:
         raise BundleRejected(
             _(
                 "The device {device} is known to headquarters with another signing key: this bundle was "
                 "signed by someone else under that device's name. If that laptop was really reinstalled with "
                 "new keys, run 'ccema hq forget-device {device}' at headquarters first."
-            ).format(device=bundle.device_id)
+            ).format(device=device_id)
         )
 
 
@@ -501,7 +502,7 @@ def merge_bundle(
             if _already_imported(conn, bundle):
                 transaction.rollback()
                 return MergeResult(status="unchanged")
-            _check_device(conn, bundle)
+            check_device_key(conn, bundle.device_id, bundle.device_public_key)
             merger = _Merger(conn, bundle, dry_run)
             merger.map_curriculum()
             for synced in REGISTRY:
