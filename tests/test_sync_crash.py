@@ -28,10 +28,10 @@ from ccema_desktop.sync import importer
 data_dir, db_url, bundle, marker = sys.argv[1:5]
 ctx = open_context(data_dir, db_url or None, daily_backup=False)
 
-@event.listens_for(ctx.db.engine, "after_execute")
-def _pause(conn, clause, multiparams, params, execution_options, result):
+@event.listens_for(ctx.db.engine, "after_cursor_execute")
+def _pause(conn, cursor, statement, parameters, context, executemany):
     # Inside the merge's transaction, after many rows were written: tell the test, then wait to be killed.
-    if str(clause).lstrip().upper().startswith("INSERT") and len(multiparams) > 100:
+    if statement.lstrip().upper().startswith("INSERT") and executemany and len(parameters) > 100:
         Path(marker).write_text("in transaction")
         time.sleep(60)
 

@@ -322,3 +322,40 @@ def test_import_needs_a_headquarters_key(tmp_path: Path) -> None:
     assert run.code == 1 and "ccema hq init" in run.err
     assert import_paths is not None
     lap.ctx.close()
+
+
+def test_headquarters_stores_exactly_what_the_venue_stored(tmp_path: Path) -> None:
+    """Every synced row arrives unchanged, down to the text SQLite holds (dates, times, JSON, booleans)."""
+    hq = headquarters(tmp_path / "hq")
+    lap = laptop(tmp_path / "lap")
+    enroll(lap, hq)
+    curriculum.add_custom_exercise(lap.ctx.db, 2, "Mapping exercise", 45)
+    wid = lap.workshop("Exact", "SN", dt.date(2026, 6, 1), 2, [2, 7])
+    people = lap.roster(wid, PEOPLE)
+    lap.mark(wid, people["Ann Lee"], lap.sessions(wid), "late")
+    assert hq.run("bundle", "import", str(lap.export(wid, tmp_path / "b.json"))).code == 0
+    lap.ctx.close()
+
+    def dump(db_file: Path, table: str, where: str) -> list[tuple[object, ...]]:
+        conn = sqlite3.connect(db_file)
+        try:
+            return conn.execute(f"SELECT * FROM {table} WHERE {where} ORDER BY id").fetchall()
+        finally:
+            conn.close()
+
+    scopes = {
+        "workshop": f"id = '{wid}'",
+        "agenda_session": f"workshop_id = '{wid}' AND exercise_id IS NULL",
+        "participant": "1 = 1",
+        "enrolment": "1 = 1",
+        "attendance": "1 = 1",
+        "exercise": "is_custom = 1",
+    }
+    for table, where in scopes.items():
+        venue_rows = dump(lap.folder / "ccema.sqlite", table, where)
+        assert venue_rows, table
+        hq_rows = dump(hq.folder / "ccema.sqlite", table, where)
+        if table == "exercise":  # module_id is headquarters' own module
+            venue_rows = [r[1:] for r in venue_rows]
+            hq_rows = [r[1:] for r in hq_rows]
+        assert hq_rows == venue_rows, table

@@ -61,41 +61,30 @@ def _sorted(counter: Counter[str]) -> dict[str, int]:
 
 
 def compute(db: Database) -> Stats:
-    """All figures from five aggregate queries; persons are matched in Python by e-mail."""
-    with db.transaction() as s:
+    """All figures from five plain queries (no ORM objects); persons are matched in Python by e-mail."""
+    with db.engine.connect() as conn:
         workshops = {
             w.id: (w.start_date.year, w.attendance_threshold)
-            for w in s.execute(
+            for w in conn.execute(
                 select(Workshop.id, Workshop.start_date, Workshop.attendance_threshold).where(
                     Workshop.is_demo.is_(False)
                 )
             )
         }
         person: dict[str, str] = {}
-        profile: dict[str, tuple[Any, str, str, str]] = {}
-        for p in s.execute(
+        profile: dict[str, tuple[str, str, str]] = {}
+        # Oldest first, so each person's latest record is the one left in `profile`.
+        for pid, email, sex, sector, country in conn.execute(
             select(
-                Participant.id,
-                Participant.email,
-                Participant.sex,
-                Participant.sector,
-                Participant.country,
-                Participant.updated_at,
-            )
-        ):
-            key = p.email.strip().lower() if p.email and p.email.strip() else p.id
-            person[p.id] = key
-            current = profile.get(key)
-            if current is None or (p.updated_at, p.id) > current[0]:
-                profile[key] = (
-                    (p.updated_at, p.id),
-                    p.sex or UNKNOWN,
-                    p.sector or UNKNOWN,
-                    p.country or UNKNOWN,
-                )
+                Participant.id, Participant.email, Participant.sex, Participant.sector, Participant.country
+            ).order_by(Participant.updated_at, Participant.id)
+        ).all():
+            key = email.strip().lower() if email and email.strip() else pid
+            person[pid] = key
+            profile[key] = (sex or UNKNOWN, sector or UNKNOWN, country or UNKNOWN)
         planned: dict[str, int] = {
             workshop_id: count
-            for workshop_id, count in s.execute(
+            for workshop_id, count in conn.execute(
                 select(AgendaSession.workshop_id, func.count())
                 .where(AgendaSession.kind.in_(ATTENDANCE_KINDS))
                 .group_by(AgendaSession.workshop_id)
@@ -103,7 +92,7 @@ def compute(db: Database) -> Stats:
         }
         attended: dict[tuple[str, str], int] = {}
         trained_in: dict[str, set[int]] = defaultdict(set)
-        for workshop_id, participant_id, counted in s.execute(
+        for workshop_id, participant_id, counted in conn.execute(
             select(
                 AgendaSession.workshop_id,
                 Attendance.participant_id,
@@ -112,34 +101,37 @@ def compute(db: Database) -> Stats:
             .join(AgendaSession, AgendaSession.id == Attendance.session_id)
             .where(Attendance.status.in_(ATTENDED_STATUSES))
             .group_by(AgendaSession.workshop_id, Attendance.participant_id)
-        ):
-            if workshop_id not in workshops or participant_id not in person:
+        ).all():
+            workshop = workshops.get(workshop_id)
+            key = person.get(participant_id)
+            if workshop is None or key is None:
                 continue
             attended[(workshop_id, participant_id)] = int(counted or 0)
-            trained_in[person[participant_id]].add(workshops[workshop_id][0])
+            trained_in[key].add(workshop[0])
         registered: set[str] = set()
         eligible = 0
         seats = 0
         present = 0
-        for workshop_id, participant_id in s.execute(
+        for workshop_id, participant_id in conn.execute(
             select(Enrolment.workshop_id, Enrolment.participant_id).where(Enrolment.role == "participant")
-        ):
-            if workshop_id not in workshops or participant_id not in person:
+        ).all():
+            workshop = workshops.get(workshop_id)
+            key = person.get(participant_id)
+            if workshop is None or key is None:
                 continue
-            registered.add(person[participant_id])
+            registered.add(key)
             sessions = planned.get(workshop_id, 0)
             done = attended.get((workshop_id, participant_id), 0)
             seats += sessions
             present += done
-            rate = done / sessions if sessions else 0.0
-            if sessions and not rate * 100 < workshops[workshop_id][1]:
+            if sessions and not done / sessions * 100 < workshop[1]:  # as `attendance summary` decides
                 eligible += 1
     by_sex: Counter[str] = Counter()
     by_sector: Counter[str] = Counter()
     by_country: Counter[str] = Counter()
     by_year: Counter[str] = Counter()
     for key, years in trained_in.items():
-        _updated, sex, sector, country = profile[key]
+        sex, sector, country = profile[key]
         by_sex[sex] += 1
         by_sector[sector] += 1
         by_country[country] += 1

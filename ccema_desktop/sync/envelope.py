@@ -29,6 +29,7 @@ from ccema_desktop import __version__
 from ccema_desktop.errors import ValidationError
 from ccema_desktop.i18n import _
 from ccema_desktop.sync.keys import EnrolledHeadquarters, HeadquartersKeys, b64, raw_public, unb64
+from ccema_desktop.sync.registry import depth_ok
 
 FORMAT = "ccema-bundle"
 FORMAT_VERSION = 1
@@ -63,21 +64,12 @@ def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
 
 
-def _depth_ok(value: Any, limit: int = MAX_DEPTH) -> bool:
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        if depth > limit:
-            return False
-        if isinstance(item, dict):
-            stack.extend((v, depth + 1) for v in item.values() if isinstance(v, dict | list))
-        elif isinstance(item, list):
-            stack.extend((v, depth + 1) for v in item if isinstance(v, dict | list))
-    return True
+def parse_json(data: bytes, what: str, check_depth: bool = True) -> Any:
+    """JSON with the guards a file from outside needs: UTF-8, no NaN, bounded nesting.
 
-
-def parse_json(data: bytes, what: str) -> Any:
-    """JSON with the guards a file from outside needs: UTF-8, no NaN, bounded nesting."""
+    The payload skips the full depth walk: its shape is fixed by the schema, and the free-form JSON values
+    it stores are depth-checked column by column when records are decoded (registry).
+    """
     try:
         value = json.loads(data.decode("utf-8"), parse_constant=_no_constants)
     except UnicodeDecodeError:
@@ -88,7 +80,7 @@ def parse_json(data: bytes, what: str) -> Any:
         raise BundleRejected(
             _("The {what} is not valid JSON ({reason}).").format(what=what, reason=exc)
         ) from None
-    if not _depth_ok(value):
+    if check_depth and not depth_ok(value, MAX_DEPTH):
         raise BundleRejected(
             _("The {what} is nested more than {depth} levels deep.").format(what=what, depth=MAX_DEPTH)
         )
@@ -333,7 +325,7 @@ def open_bundle(
     if check_sender is not None:
         check_sender(envelope)
     plain = decrypt(envelope, hq)
-    payload = parse_json(plain, _("bundle's payload"))
+    payload = parse_json(plain, _("bundle's payload"), check_depth=False)
     version = int(envelope["format_version"])
     for step in range(version, FORMAT_VERSION):
         payload = UPGRADES[step](payload)

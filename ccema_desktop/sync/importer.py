@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Connection
+
 from ccema_desktop.context import AppContext
 from ccema_desktop.i18n import _
 from ccema_desktop.sync.envelope import MAX_BUNDLE_BYTES, BundleRejected, open_bundle, too_large_message
@@ -72,19 +74,24 @@ def _read_limited(path: Path) -> bytes:
     return data
 
 
-def _check_sender(ctx: AppContext, envelope: dict[str, Any]) -> None:
-    with ctx.db.engine.connect() as conn:
-        check_device_key(conn, str(envelope["device_id"]), str(envelope["device_public_key"]))
-
-
-def import_file(ctx: AppContext, hq: HeadquartersKeys, path: Path, dry_run: bool = False) -> FileResult:
+def import_file(
+    ctx: AppContext, hq: HeadquartersKeys, path: Path, dry_run: bool = False, conn: Connection | None = None
+) -> FileResult:
     """Check and merge one file; every problem with the file becomes a `rejected` result with a reason."""
+    if conn is None:
+        with ctx.db.engine.connect() as own:
+            return import_file(ctx, hq, path, dry_run, own)
     result = FileResult(file=str(path), status="rejected")
+
+    def check_sender(envelope: dict[str, Any]) -> None:
+        with conn.begin():
+            check_device_key(conn, str(envelope["device_id"]), str(envelope["device_public_key"]))
+
     try:
-        bundle = open_bundle(_read_limited(path), hq, check_sender=lambda env: _check_sender(ctx, env))
+        bundle = open_bundle(_read_limited(path), hq, check_sender=check_sender)
         result.bundle_id, result.workshop_id = bundle.bundle_id, bundle.workshop_id
         result.device_id, result.encrypted = bundle.device_id, bundle.encrypted
-        merged = merge_bundle(ctx.db, bundle, path.name, dry_run=dry_run)
+        merged = merge_bundle(ctx.db, bundle, path.name, dry_run=dry_run, conn=conn)
     except BundleRejected as exc:
         result.reason = str(exc)
         return result
@@ -127,20 +134,22 @@ def import_paths(ctx: AppContext, targets: list[Path], dry_run: bool = False) ->
     """Import files and folders in the order given (a folder's files by name); never stops at a bad file."""
     hq = load_headquarters(ctx.paths)
     results: list[FileResult] = []
-    for target in targets:
-        if not target.exists():
-            results.append(
-                FileResult(
-                    file=str(target),
-                    status="rejected",
-                    reason=_("No such file or folder."),
-                )
-            )
-            continue
-        for path, from_folder in _files(target):
-            result = import_file(ctx, hq, path, dry_run=dry_run)
-            if result.status == "rejected" and from_folder and not dry_run:
-                moved = _quarantine(path, result.reason or "")
-                result.quarantined = str(moved) if moved else None
-            results.append(result)
+    with ctx.db.engine.connect() as conn:  # one connection for the run: opening one per file is slow
+        for target in targets:
+            results.extend(_import_target(ctx, hq, target, dry_run, conn))
+    return results
+
+
+def _import_target(
+    ctx: AppContext, hq: HeadquartersKeys, target: Path, dry_run: bool, conn: Connection
+) -> list[FileResult]:
+    if not target.exists():
+        return [FileResult(file=str(target), status="rejected", reason=_("No such file or folder."))]
+    results: list[FileResult] = []
+    for path, from_folder in _files(target):
+        result = import_file(ctx, hq, path, dry_run=dry_run, conn=conn)
+        if result.status == "rejected" and from_folder and not dry_run:
+            moved = _quarantine(path, result.reason or "")
+            result.quarantined = str(moved) if moved else None
+        results.append(result)
     return results

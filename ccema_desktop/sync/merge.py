@@ -21,11 +21,27 @@ import datetime as dt
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, select, text, tuple_
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    Select,
+    Table,
+    Time,
+    bindparam,
+    func,
+    select,
+    text,
+    tuple_,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DataError, IntegrityError
 
@@ -174,10 +190,74 @@ def _chunks(values: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]
         yield values[start : start + size]
 
 
+@lru_cache(maxsize=64)
+def _by_ids(table: Table) -> Select[Any]:
+    return select(table).where(table.c.id.in_(bindparam("ids", expanding=True)))
+
+
+@lru_cache(maxsize=8)
+def _aliases_query() -> Select[Any]:
+    return select(SyncAlias.remote_id, SyncAlias.local_id).where(
+        SyncAlias.table_name == bindparam("table_name"),
+        SyncAlias.remote_id.in_(bindparam("ids", expanding=True)),
+    )
+
+
+@lru_cache(maxsize=64)
+def _upsert_statement(table: Table, dialect: str) -> Any:
+    """Insert, or update when the incoming version orders after the stored one (never backwards)."""
+    module: Any = postgresql if dialect == "postgresql" else sqlite
+    stmt = module.insert(table)
+    excluded = stmt.excluded
+    return stmt.on_conflict_do_update(
+        index_elements=[table.c.id],
+        set_={c.name: excluded[c.name] for c in table.columns if c.name not in ("id", "created_at")},
+        where=tuple_(excluded.revision, excluded.updated_at, excluded.device_id)
+        > tuple_(table.c.revision, table.c.updated_at, table.c.device_id),
+    )
+
+
+def _sqlite_value(kind: Any) -> Callable[[Any], Any] | None:
+    """Python value -> what SQLAlchemy stores in SQLite for this column type (same text formats)."""
+    if isinstance(kind, JSON):
+        return lambda v: None if v is None else json.dumps(v)
+    if isinstance(kind, DateTime) or isinstance(getattr(kind, "impl", None), DateTime):
+        # Values are UTC already (decoded from the bundle); stored naive, always with microseconds.
+        return lambda v: None if v is None else v.replace(tzinfo=None).isoformat(" ", "microseconds")
+    if isinstance(kind, Date):
+        return lambda v: None if v is None else v.isoformat()
+    if isinstance(kind, Time):
+        return lambda v: None if v is None else v.isoformat("microseconds")
+    if isinstance(kind, Boolean):
+        return lambda v: None if v is None else int(v)
+    return None
+
+
+@lru_cache(maxsize=64)
+def _sqlite_upsert(table: Table) -> tuple[str, Callable[[dict[str, Any]], tuple[Any, ...]]]:
+    """The upsert compiled once for SQLite, and a function turning a row into its driver parameters.
+
+    Per-row parameter processing in SQLAlchemy costs more than SQLite's own work for these small rows;
+    the values are converted here to exactly the text SQLAlchemy's SQLite types write (a test compares).
+    """
+    compiled = _upsert_statement(table, "sqlite").compile(dialect=sqlite.dialect())
+    names = tuple(compiled.positiontup or ())
+    getter = itemgetter(*names)
+    conversions = [(i, f) for i, n in enumerate(names) if (f := _sqlite_value(table.c[n].type)) is not None]
+
+    def params(row: dict[str, Any]) -> tuple[Any, ...]:
+        values = list(getter(row))
+        for i, convert in conversions:
+            values[i] = convert(values[i])
+        return tuple(values)
+
+    return compiled.string, params
+
+
 def _rows_by_id(conn: Connection, table: Table, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
     for chunk in _chunks(ids):
-        for row in conn.execute(select(table).where(table.c.id.in_(chunk))):
+        for row in conn.execute(_by_ids(table), {"ids": list(chunk)}):
             found[row.id] = dict(row._mapping)
     return found
 
@@ -194,6 +274,8 @@ class _Merger:
         self.conflicts: list[dict[str, Any]] = []
         self.result = MergeResult(status="unchanged")
         self.now = utcnow()
+        #: Ids this merge inserts, per table: nothing older can refer to them.
+        self.created: dict[str, set[str]] = defaultdict(set)
 
     # -- curriculum references -----------------------------------------------------------------------
     def map_curriculum(self) -> None:
@@ -246,7 +328,8 @@ class _Merger:
                         row[column] = mapping[value]
         if not rows:
             return
-        self._apply_aliases(synced, rows)
+        if synced.natural_key:  # only records with a natural key are ever aliased
+            self._apply_aliases(synced, rows)
         existing = _rows_by_id(self.conn, table, [r["id"] for r in rows])
         if synced.natural_key:
             self._match_natural_keys(synced, rows, existing)
@@ -269,6 +352,7 @@ class _Merger:
             if current is None:
                 counts.new += 1
                 writes.append(row)
+                self.created[synced.name].add(row["id"])
                 continue
             if owner and current[owner] != row[owner]:
                 raise _reject(synced.name, row["id"], _("headquarters has it in another workshop"))
@@ -286,9 +370,7 @@ class _Merger:
         known: dict[str, str] = {}
         for chunk in _chunks(ids):
             for remote_id, local_id in self.conn.execute(
-                select(SyncAlias.remote_id, SyncAlias.local_id).where(
-                    SyncAlias.table_name == synced.name, SyncAlias.remote_id.in_(chunk)
-                )
+                _aliases_query(), {"table_name": synced.name, "ids": list(chunk)}
             ):
                 known[remote_id] = local_id
         if known:
@@ -316,11 +398,18 @@ class _Merger:
         ]
         if not pending:
             return
+        # A key naming a record this merge just created (a new workshop's enrolments) matches nothing older.
+        fresh = [
+            (column, self.created[target])
+            for column, target in synced.foreign_keys().items()
+            if column in synced.natural_key and self.created.get(target)
+        ]
+        lookup = [(row, key) for row, key in pending if not any(row[c] in ids for c, ids in fresh)]
         candidates: dict[tuple[Any, ...], dict[str, Any]] = {}
         from_database: set[str] = set()
         columns = [table.c[c] for c in synced.natural_key]
         exprs = [func.lower(c) if synced.fold_case else c for c in columns]
-        for chunk in _chunks(pending):
+        for chunk in _chunks(lookup):
             conditions = [expr.in_(sorted({key[i] for _row, key in chunk})) for i, expr in enumerate(exprs)]
             query = select(table).where(*conditions).order_by(table.c.created_at, table.c.id)
             for found in self.conn.execute(query):
@@ -393,15 +482,14 @@ class _Merger:
         )
 
     def _upsert(self, table: Table, rows: list[dict[str, Any]]) -> None:
-        module: Any = postgresql if self.conn.dialect.name == "postgresql" else sqlite
-        stmt = module.insert(table)
-        excluded = stmt.excluded
-        stmt = stmt.on_conflict_do_update(
-            index_elements=[table.c.id],
-            set_={c.name: excluded[c.name] for c in table.columns if c.name not in ("id", "created_at")},
-            where=tuple_(excluded.revision, excluded.updated_at, excluded.device_id)
-            > tuple_(table.c.revision, table.c.updated_at, table.c.device_id),
-        )
+        dialect = self.conn.dialect.name
+        if dialect == "sqlite":
+            sql, to_params = _sqlite_upsert(table)
+            params = [to_params(row) for row in rows]
+            for chunk in _chunks(params, 5000):
+                self.conn.exec_driver_sql(sql, list(chunk))
+            return
+        stmt = _upsert_statement(table, dialect)
         for chunk in _chunks(rows, 5000):
             self.conn.execute(stmt, list(chunk))
 
@@ -491,12 +579,32 @@ def check_device_key(conn: Connection, device_id: str, public_key: str) -> None:
 
 
 def merge_bundle(
-    db: Database, bundle: OpenedBundle, file_name: str = "", dry_run: bool = False
+    db: Database,
+    bundle: OpenedBundle,
+    file_name: str = "",
+    dry_run: bool = False,
+    conn: Connection | None = None,
 ) -> MergeResult:
-    """Merge in one transaction (nothing is kept if anything fails); raises BundleRejected with the reason."""
+    """Merge in one transaction (nothing is kept if anything fails); raises BundleRejected with the reason.
+
+    `conn` lets an import of many files reuse one connection (each bundle still has its own transaction).
+    """
     decoded = check_records(bundle)
+    if conn is None:
+        with db.engine.connect() as own:
+            return _merge(own, bundle, decoded, file_name, dry_run)
+    return _merge(conn, bundle, decoded, file_name, dry_run)
+
+
+def _merge(
+    conn: Connection,
+    bundle: OpenedBundle,
+    decoded: dict[str, list[dict[str, Any]]],
+    file_name: str,
+    dry_run: bool,
+) -> MergeResult:
     try:
-        with db.engine.connect() as conn, conn.begin() as transaction:
+        with conn.begin() as transaction:
             if not dry_run:
                 _lock(conn)
             if _already_imported(conn, bundle):

@@ -166,6 +166,30 @@ class ColumnCodec:
     default: Any = _MISSING
 
 
+#: How deep a free-form JSON value in a record may nest (curriculum texts need 4).
+MAX_JSON_DEPTH = 16
+
+
+def depth_ok(value: Any, limit: int) -> bool:
+    """True when `value` nests at most `limit` containers deep (checked without recursion)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return False
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values() if isinstance(v, dict | list))
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item if isinstance(v, dict | list))
+    return True
+
+
+def _json_in(value: Any) -> Any:
+    if isinstance(value, dict | list) and not depth_ok(value, MAX_JSON_DEPTH):
+        raise RecordError(f"nested more than {MAX_JSON_DEPTH} levels deep")
+    return value
+
+
 def _datetime_in(value: Any) -> dt.datetime:
     if type(value) is not str:
         raise RecordError("expected a date-time string")
@@ -228,7 +252,7 @@ def _codec(column: Column[Any]) -> ColumnCodec:
     decode: Callable[[Any], Any]
     encode: Callable[[Any], Any] = _same
     if isinstance(kind, JSON):
-        decode = _same
+        decode = _json_in
     elif isinstance(kind, DateTime) or isinstance(getattr(kind, "impl", None), DateTime):
         decode, encode = _datetime_in, _iso
     elif isinstance(kind, Date):
