@@ -275,3 +275,18 @@ def test_the_compiled_validator_agrees_with_the_reference_validator() -> None:
         assert fast_ok == reference.is_valid(mutated), (table, name, value)
 
     check()
+
+
+def test_a_payload_that_inflates_past_the_limit_is_rejected(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(envelope, "MAX_PAYLOAD_BYTES", 1024 * 1024)
+    bomb = envelope.seal(
+        b'{"pad":"' + b"0" * (4 * 1024 * 1024) + b'"}',
+        device_id="d0000000-0000-4000-8000-000000000000",
+        device_key=Ed25519PrivateKey.generate(),
+        workshop_id=world.workshop,
+        recipient=keys.enrolled_headquarters(world.lap.ctx.paths),
+    )
+    assert len(bomb) < 64 * 1024
+    assert "too large" in _rejected(world, bomb, "bomb.json")
