@@ -7,6 +7,7 @@ Kept apart from cli.py so branches that add commands do not collide; `register` 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -139,7 +140,10 @@ def cmd_device_show(args: argparse.Namespace) -> int:
 def cmd_bundle_export(args: argparse.Namespace) -> int:
     from ccema_desktop.sync import export
 
-    result = export.export_bundle(_context(args), args.workshop, Path(args.out), plain=args.plain)
+    out = Path(args.out)
+    if args.out.endswith(("/", os.sep)):  # "--out bundles/" names a folder, even one not made yet
+        out.mkdir(parents=True, exist_ok=True)
+    result = export.export_bundle(_context(args), args.workshop, out, plain=args.plain)
     if args.json:
         _print_json(result.as_json())
     else:
@@ -172,6 +176,8 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
                 )
             else:
                 print(_("unchanged  {file}").format(file=r.file))
+        if not results:
+            print(_("No files to import in {paths}.").format(paths=", ".join(args.paths)), file=sys.stderr)
         if args.dry_run:
             print(_("Dry run: nothing was written."), file=sys.stderr)
     if rejected:
