@@ -22,6 +22,8 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+from bench_sync import bench_sync
+
 from ccema_desktop.context import open_context
 from ccema_desktop.services import attendance, participants
 from ccema_desktop.services import workshops as ws
@@ -180,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--workshops", type=int, default=1000, help="workshops for the sync benchmark")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
@@ -193,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
             f"attendance marks, {n:,} records: app {app * 1000:8.1f} ms   raw executemany {raw * 1000:7.1f} ms"
             f"   ratio {app / raw:5.2f}x"
         )
+        bench_sync(tmp, workshops=args.workshops)
     from bench_reports import run as bench_reports
 
     for line in bench_reports(args.repeat * 2 + 1):

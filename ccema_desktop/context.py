@@ -23,6 +23,7 @@ from ccema_desktop.services import curriculum
 from ccema_desktop.storage import backups, migrate
 from ccema_desktop.storage.db import Database, make_engine
 from ccema_desktop.storage.models import DbMeta
+from ccema_desktop.sync import ensure_device_key_on_start
 
 DATABASE_ID_KEY = "database_id"
 DEVICE_ID_KEY = "device_id"
@@ -90,6 +91,7 @@ def open_context(
     url = db_url or os.environ.get("CCEMA_DB_URL") or ""
     if not url:
         _prepare_folder(paths)
+        ensure_device_key_on_start(paths)
         url = paths.database_url()
     engine = make_engine(url)
     db = Database(engine)

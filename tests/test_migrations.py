@@ -44,7 +44,10 @@ def test_upgrade_backs_up_first_when_behind(tmp_path: Path) -> None:
     ctx.close()
     assert migrate.current_revision(ctx.db.engine) == migrate.head_revision()
     if migrate.head_revision() != "0001":
-        assert list((tmp_path / "data" / "backups").glob("pre-upgrade-*"))
+        # A database without a version is new, so nothing to back up; one at 0001 is behind head.
+        copy_fixture("schema-0001.sqlite", tmp_path / "old" / "ccema.sqlite")
+        open_context(tmp_path / "old", daily_backup=False).close()
+        assert list((tmp_path / "old" / "backups").glob("pre-upgrade-0001-*"))
 
 
 def test_newer_database_is_refused_untouched(tmp_path: Path) -> None:

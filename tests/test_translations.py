@@ -40,6 +40,7 @@ def test_catalog_is_complete(lang: str) -> None:
 @pytest.mark.parametrize("lang", ["es", "fr", "ru"])
 def test_compiled_catalog_matches_po(lang: str) -> None:
     folder = LOCALES / lang / "LC_MESSAGES"
+
     def key(value: object) -> object:
         return tuple(value) if isinstance(value, (list, tuple)) else value  # plural ids come as lists
 

@@ -21,7 +21,7 @@ KEEP_DAILY = 14
 def copy_database(source: Path, dest: Path) -> Path:
     """Consistent copy of `source` to `dest` (atomic rename at the end)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
+    tmp = dest.with_name(f"{dest.name}.{os.getpid()}.part")  # two processes may back up at once
     try:
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:

@@ -25,6 +25,7 @@ from sqlalchemy import (
     Time,
     TypeDecorator,
     UniqueConstraint,
+    func,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -218,6 +219,68 @@ SYNCED_MODELS: tuple[type[SyncMixin], ...] = (
     Enrolment,
     Attendance,
 )
+
+
+# --- sync bundles (headquarters side) ----------------------------------------------------------------------
+class SyncDevice(Base):
+    """A venue laptop that sent bundles: its signing key is pinned on first sight (trust on first use)."""
+
+    __tablename__ = "sync_device"
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(64))
+    first_seen: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    last_seen: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    bundles: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SyncImport(Base):
+    """One accepted bundle: re-importing the same bundle id with the same content hash is a no-op."""
+
+    __tablename__ = "sync_import"
+    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    device_id: Mapped[str] = mapped_column(String(36), index=True)
+    workshop_id: Mapped[str] = mapped_column(String(36), index=True)
+    format_version: Mapped[int] = mapped_column(Integer)
+    bundle_created_at: Mapped[dt.datetime]
+    imported_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    records_new: Mapped[int] = mapped_column(Integer, default=0)
+    records_updated: Mapped[int] = mapped_column(Integer, default=0)
+    file_name: Mapped[str] = mapped_column(Text, default="")
+
+
+class SyncAlias(Base):
+    """A record another device created under its own UUID that headquarters already had (same e-mail, ...)."""
+
+    __tablename__ = "sync_alias"
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    remote_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    local_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class SyncConflict(Base):
+    """The losing version when two devices changed the same record; kept for a coordinator to read."""
+
+    __tablename__ = "sync_conflict"
+    __table_args__ = (UniqueConstraint("table_name", "record_id", "loser_hash"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    winner_device_id: Mapped[str] = mapped_column(String(36))
+    winner_revision: Mapped[int] = mapped_column(Integer)
+    winner_updated_at: Mapped[dt.datetime]
+    loser_device_id: Mapped[str] = mapped_column(String(36))
+    loser_revision: Mapped[int] = mapped_column(Integer)
+    loser_updated_at: Mapped[dt.datetime]
+    loser_hash: Mapped[str] = mapped_column(String(64))
+    loser_data: Mapped[dict[str, Any]]
+    bundle_id: Mapped[str] = mapped_column(String(36))
+    detected_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+# Headquarters finds the same person across workshops by e-mail, case-insensitively.
+Index("ix_participant_email_lower", func.lower(Participant.email))
 
 
 class Certificate(SyncMixin, Base):

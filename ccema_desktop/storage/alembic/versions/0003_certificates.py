@@ -1,7 +1,7 @@
 """certificates with offline numbers and verification codes; workshop recommendations
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0002
 Create Date: 2026-11-23 04:00:00.000000
 
 Independent of 0002 (evaluations, another branch): it only adds a table and a column, so it can be
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003"
-down_revision = "0001"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 

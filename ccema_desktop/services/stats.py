@@ -1,0 +1,150 @@
+"""Headquarters statistics: the figures donors ask for, each person counted once however many workshops.
+
+Definitions (also in the README):
+- a *person* is a participant record, and records with the same e-mail (case-insensitive) are one person;
+- demo workshops are left out of every figure;
+- `workshops`: workshops in the database;
+- `participants_registered`: distinct persons enrolled (role participant) in at least one workshop;
+- `participants_trained`: distinct persons marked present or late in at least one session;
+- `certificates_eligible`: enrolments (person and workshop) whose attendance rate reaches the workshop's
+  threshold, the same rule as `ccema attendance summary`;
+- `attendance_rate`: sessions attended (present or late) over sessions planned, summed over all enrolments;
+- `by_sex`, `by_sector`, `by_country`: persons trained, by the latest record of each person ("unknown" when
+  empty); `by_year`: persons trained in workshops starting that year (a person trained in two years counts
+  in both).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import case, func, select
+
+from ccema_desktop.domain.vocab import ATTENDED_STATUSES
+from ccema_desktop.services.workshops import ATTENDANCE_KINDS
+from ccema_desktop.storage.db import Database
+from ccema_desktop.storage.models import AgendaSession, Attendance, Enrolment, Participant, Workshop
+
+UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Stats:
+    workshops: int
+    participants_registered: int
+    participants_trained: int
+    certificates_eligible: int
+    attendance_rate: float
+    by_sex: dict[str, int] = field(default_factory=dict)
+    by_sector: dict[str, int] = field(default_factory=dict)
+    by_country: dict[str, int] = field(default_factory=dict)
+    by_year: dict[str, int] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "workshops": self.workshops,
+            "participants_registered": self.participants_registered,
+            "participants_trained": self.participants_trained,
+            "certificates_eligible": self.certificates_eligible,
+            "attendance_rate": self.attendance_rate,
+            "by_sex": self.by_sex,
+            "by_sector": self.by_sector,
+            "by_country": self.by_country,
+            "by_year": self.by_year,
+        }
+
+
+def _sorted(counter: Counter[str]) -> dict[str, int]:
+    return dict(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def compute(db: Database) -> Stats:
+    """All figures from five plain queries (no ORM objects); persons are matched in Python by e-mail."""
+    with db.engine.connect() as conn:
+        workshops = {
+            w.id: (w.start_date.year, w.attendance_threshold)
+            for w in conn.execute(
+                select(Workshop.id, Workshop.start_date, Workshop.attendance_threshold).where(
+                    Workshop.is_demo.is_(False)
+                )
+            )
+        }
+        person: dict[str, str] = {}
+        profile: dict[str, tuple[str, str, str]] = {}
+        # Oldest first, so each person's latest record is the one left in `profile`.
+        for pid, email, sex, sector, country in conn.execute(
+            select(
+                Participant.id, Participant.email, Participant.sex, Participant.sector, Participant.country
+            ).order_by(Participant.updated_at, Participant.id)
+        ).all():
+            key = email.strip().lower() if email and email.strip() else pid
+            person[pid] = key
+            profile[key] = (sex or UNKNOWN, sector or UNKNOWN, country or UNKNOWN)
+        planned: dict[str, int] = {
+            workshop_id: count
+            for workshop_id, count in conn.execute(
+                select(AgendaSession.workshop_id, func.count())
+                .where(AgendaSession.kind.in_(ATTENDANCE_KINDS))
+                .group_by(AgendaSession.workshop_id)
+            )
+        }
+        attended: dict[tuple[str, str], int] = {}
+        trained_in: dict[str, set[int]] = defaultdict(set)
+        for workshop_id, participant_id, counted in conn.execute(
+            select(
+                AgendaSession.workshop_id,
+                Attendance.participant_id,
+                func.sum(case((AgendaSession.kind.in_(ATTENDANCE_KINDS), 1), else_=0)),
+            )
+            .join(AgendaSession, AgendaSession.id == Attendance.session_id)
+            .where(Attendance.status.in_(ATTENDED_STATUSES))
+            .group_by(AgendaSession.workshop_id, Attendance.participant_id)
+        ).all():
+            workshop = workshops.get(workshop_id)
+            key = person.get(participant_id)
+            if workshop is None or key is None:
+                continue
+            attended[(workshop_id, participant_id)] = int(counted or 0)
+            trained_in[key].add(workshop[0])
+        registered: set[str] = set()
+        eligible = 0
+        seats = 0
+        present = 0
+        for workshop_id, participant_id in conn.execute(
+            select(Enrolment.workshop_id, Enrolment.participant_id).where(Enrolment.role == "participant")
+        ).all():
+            workshop = workshops.get(workshop_id)
+            key = person.get(participant_id)
+            if workshop is None or key is None:
+                continue
+            registered.add(key)
+            sessions = planned.get(workshop_id, 0)
+            done = attended.get((workshop_id, participant_id), 0)
+            seats += sessions
+            present += done
+            if sessions and not done / sessions * 100 < workshop[1]:  # as `attendance summary` decides
+                eligible += 1
+    by_sex: Counter[str] = Counter()
+    by_sector: Counter[str] = Counter()
+    by_country: Counter[str] = Counter()
+    by_year: Counter[str] = Counter()
+    for key, years in trained_in.items():
+        sex, sector, country = profile[key]
+        by_sex[sex] += 1
+        by_sector[sector] += 1
+        by_country[country] += 1
+        for year in years:
+            by_year[str(year)] += 1
+    return Stats(
+        workshops=len(workshops),
+        participants_registered=len(registered),
+        participants_trained=len(trained_in),
+        certificates_eligible=eligible,
+        attendance_rate=round(present / seats, 4) if seats else 0.0,
+        by_sex=_sorted(by_sex),
+        by_sector=_sorted(by_sector),
+        by_country=_sorted(by_country),
+        by_year=dict(sorted(by_year.items())),
+    )
