@@ -104,12 +104,15 @@ def run(argv: Sequence[str]) -> int:
     set_language(lang)
     install_qt_translations(app, lang)
     window = MainWindow(services)
+    if not args.smoke_test and not services.settings.demo_offered:
+        window.workshops_loaded.connect(
+            lambda count: QTimer.singleShot(0, lambda: _welcome(window, services)) if count == 0 else None
+        )
     window.show()
     if args.smoke_test:
         QTimer.singleShot(0, lambda: app.exit(0 if window.isVisible() else 3))
-    elif not services.settings.demo_offered and window.ui.workshopCombo.count() == 0:
-        QTimer.singleShot(0, lambda: _welcome(window, services))
     code = app.exec()
+    services.runner.wait(10000)  # let background work finish before the database closes
     ctx.close()
     return int(code)
 

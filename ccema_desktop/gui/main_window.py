@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
@@ -50,6 +50,9 @@ def switch_language(lang: str) -> None:
 
 
 class MainWindow(QMainWindow):
+    #: Emitted once the first workshop list has arrived (with how many workshops there are).
+    workshops_loaded = Signal(int)
+
     def __init__(self, services: GuiServices) -> None:
         super().__init__()
         self.services = services
@@ -78,13 +81,11 @@ class MainWindow(QMainWindow):
         geometry = self._qsettings.value("geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        self._workshops: dict[str, ws.WorkshopView] = {}
         self.retranslate()
-        self._reload_workshops()
-        recent = [w for w in services.settings.recent_workshops if w in self._workshop_ids()]
-        if recent:
-            services.set_workshop(recent[0])
         self.ui.navigation.setCurrentRow(0)
         self._update_for_workshop()
+        self._reload_workshops(first=True)
 
     # --- navigation -------------------------------------------------------------------------------------------
     def screen_for(self, key: str) -> Screen:
@@ -126,12 +127,19 @@ class MainWindow(QMainWindow):
     def _workshop_ids(self) -> list[str]:
         return [self.ui.workshopCombo.itemData(i) for i in range(self.ui.workshopCombo.count())]
 
-    def _reload_workshops(self) -> None:
+    def _reload_workshops(self, first: bool = False) -> None:
+        """Load the workshop list off the UI thread; on the first load, reopen the most recent workshop."""
+        db = self.services.db
+        self.services.runner.run(
+            lambda: ws.list_workshops(db), lambda views: self._fill_workshops(views, first), self._error
+        )
+
+    def _fill_workshops(self, views: list[ws.WorkshopView], first: bool) -> None:
         combo = self.ui.workshopCombo
         current = self.services.workshop_id
         combo.blockSignals(True)
         combo.clear()
-        self._workshops = {w.id: w for w in ws.list_workshops(self.services.db)}
+        self._workshops = {w.id: w for w in views}
         for w in self._workshops.values():
             combo.addItem(f"{w.title} ({w.code})", w.id)
         if current in self._workshops:
@@ -142,11 +150,17 @@ class MainWindow(QMainWindow):
         combo.setPlaceholderText(_("No workshop chosen"))
         combo.blockSignals(False)
         self._rebuild_recent_menu()
+        if first:
+            recent = [w for w in self.services.settings.recent_workshops if w in self._workshops]
+            if recent:
+                self.services.set_workshop(recent[0])
+            self._update_for_workshop()
+            self.workshops_loaded.emit(len(self._workshops))
 
     def _rebuild_recent_menu(self) -> None:
         menu = self.ui.menuRecent
         menu.clear()
-        recent = [w for w in self.services.settings.recent_workshops if w in getattr(self, "_workshops", {})]
+        recent = [w for w in self.services.settings.recent_workshops if w in self._workshops]
         for wid in recent:
             w = self._workshops[wid]
             action = menu.addAction(f"{w.title} ({w.code})")
