@@ -21,6 +21,8 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+from bench_packaging import bench_packaging
+
 from ccema_desktop.context import open_context
 from ccema_desktop.services import attendance, participants
 from ccema_desktop.services import workshops as ws
@@ -192,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
             f"attendance marks, {n:,} records: app {app * 1000:8.1f} ms   raw executemany {raw * 1000:7.1f} ms"
             f"   ratio {app / raw:5.2f}x"
         )
+    bench_packaging(args.repeat)  # the built app against the source install (skipped when there is no build)
     return 0
 
 

@@ -58,14 +58,17 @@ if ((want_deb)); then
   ln -s /opt/ccema-desktop/ccema "$root/usr/bin/ccema"
   cp packaging/linux/ccema-desktop.desktop "$root/usr/share/applications/"
   size_kb=$(du -sk "$root" | cut -f1)
-  sed -e "s/@VERSION@/$VERSION/" -e "s/@SIZE@/$size_kb/" packaging/linux/control.in >"$root/DEBIAN/control"
+  # libraries copied from this machine need its glibc or newer
+  glibc=$(getconf GNU_LIBC_VERSION | cut -d' ' -f2)
+  sed -e "s/@VERSION@/$VERSION/" -e "s/@SIZE@/$size_kb/" -e "s/@GLIBC@/$glibc/" \
+    packaging/linux/control.in >"$root/DEBIAN/control"
   deb="dist/ccema-desktop_${VERSION}_amd64.deb"
   dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" >/dev/null
 fi
 
 echo
 echo "Built CCEMA Desktop $VERSION in $(($(date +%s) - started)) s:"
-echo "  $DIST/  $(du -sm "$DIST" | cut -f1) MB"
-echo "  $tarball  $(du -sm "$tarball" | cut -f1) MB"
-if [ -n "$deb" ]; then echo "  $deb  $(du -sm "$deb" | cut -f1) MB"; fi
+echo "  $DIST/  $(du -sm "$DIST" | cut -f1) MiB"
+echo "  $tarball  $(du -sm "$tarball" | cut -f1) MiB"
+if [ -n "$deb" ]; then echo "  $deb  $(du -sm "$deb" | cut -f1) MiB"; fi
 echo "Portable mode: create an empty file named ccema-portable next to ccema-desktop."

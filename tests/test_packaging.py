@@ -314,7 +314,6 @@ def test_headless_command_with_no_python_and_no_network(bundle: Path, tmp_path: 
             ccema,
             "--data-dir",
             data,
-            "--json",
             "workshop",
             "create",
             "--title",
@@ -329,16 +328,39 @@ def test_headless_command_with_no_python_and_no_network(bundle: Path, tmp_path: 
             "ru",
             "--modules",
             "1,2",
+            "--json",
         ],
         tmp_path,
     )
     assert created.returncode == 0, created.stderr
-    assert json.loads(created.stdout)["sessions"] > 0
+    workshop = json.loads(created.stdout)["id"]
+    # rosters as they arrive: XLSX (openpyxl) and a Windows-1251 CSV (charset detection)
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["full_name", "sex", "organization", "country"])
+    sheet.append(["José Ramírez Peña", "M", "Ministerio de Ambiente", "CO"])
+    book.save(tmp_path / "roster.xlsx")
+    (tmp_path / "roster.csv").write_bytes(
+        "full_name;sex;country\nАсель Жумабаева;Ж;Казахстан\n".encode("cp1251")
+    )
+    for roster in ("roster.xlsx", "roster.csv"):
+        proc = run_clean(
+            [ccema, "--data-dir", data, "participants", "import", workshop, tmp_path / roster, "--json"],
+            tmp_path,
+        )
+        assert proc.returncode == 0, proc.stderr
+        assert json.loads(proc.stdout)["added"] == 1, proc.stdout
+    proc = run_clean([ccema, "--data-dir", data, "participants", "list", workshop, "--json"], tmp_path)
+    assert {p["full_name"] for p in json.loads(proc.stdout)} == {"José Ramírez Peña", "Асель Жумабаева"}
 
 
 def _usb_copy(bundle: Path, where: Path) -> Path:
+    """The folder copied to a stick as a file manager would onto FAT: links become plain copies."""
     app = where / "USB" / "ccema-desktop"
-    shutil.copytree(bundle, app, symlinks=True)
+    shutil.copytree(bundle, app, symlinks=False)
     (app / "ccema-portable").touch()
     return app
 
@@ -421,3 +443,31 @@ def test_newer_build_upgrades_older_data_and_older_build_refuses_newer(bundle: P
         assert "newer version of CCEMA Desktop" in line and FUTURE_REVISION in line
     assert db_file.read_bytes() == before_refusal
     assert settings_kept(data)
+
+
+@pytest.mark.packaging
+@needs_build
+@pytest.mark.skipif(not os.environ.get("CCEMA_TEST_POSTGRES_URL"), reason="CCEMA_TEST_POSTGRES_URL not set")
+def test_headquarters_postgresql_from_the_bundle(bundle: Path, tmp_path: Path) -> None:
+    """The bundle carries the PostgreSQL driver (`--db postgresql+psycopg://...`); loopback only."""
+    from sqlalchemy import create_engine, text
+
+    url = os.environ["CCEMA_TEST_POSTGRES_URL"]
+    schema = f"ccema_pack_{os.getpid()}"
+    admin = create_engine(url)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        sep = "&" if "?" in url else "?"
+        db = f"{url}{sep}options=-csearch_path%3D{schema}"
+        proc = run_clean(
+            [bundle / "ccema", "--db", db, "curriculum", "list", "--lang", "fr", "--json"],
+            tmp_path,
+            network=True,
+        )
+        assert proc.returncode == 0, proc.stderr
+        assert len(json.loads(proc.stdout)) == 7
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
