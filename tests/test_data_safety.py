@@ -186,9 +186,14 @@ def _run_as_frozen(
     )
 
 
+@pytest.mark.parametrize("used_before", [False, True], ids=["new-stick", "stick-with-data"])
 @pytest.mark.parametrize("program", ["ccema", "ccema-desktop"])
-def test_portable_on_a_read_only_stick_says_so(tmp_path: Path, program: str) -> None:
+def test_portable_on_a_read_only_stick_says_so(tmp_path: Path, program: str, used_before: bool) -> None:
     app_dir = _usb_app(tmp_path)
+    if used_before:  # the stick was used, then its write-protect switch turned on
+        assert _run_as_frozen([], app_dir, "ccema", tmp_path).returncode == 0
+    data = app_dir / "ccema-data"
+    before = content_digest(data / "ccema.sqlite") if used_before else None
     prefix = read_only_runner(app_dir)
     if prefix is None:
         pytest.skip("cannot make a read-only folder here (needs unshare -m as root, or a non-root user)")
@@ -197,9 +202,12 @@ def test_portable_on_a_read_only_stick_says_so(tmp_path: Path, program: str) -> 
         proc = _run_as_frozen(prefix, app_dir, program, tmp_path)
     finally:
         make_writable(app_dir)
-    _assert_one_clear_line(proc, "Cannot write to the data folder", str(app_dir / "ccema-data"))
+    _assert_one_clear_line(proc, "Cannot write to the data folder", str(data))
     assert "Read-only file system" in proc.stderr or "Permission denied" in proc.stderr
-    assert not (app_dir / "ccema-data").exists()
+    if used_before:
+        assert content_digest(data / "ccema.sqlite") == before
+    else:
+        assert not data.exists()
 
 
 @pytest.mark.parametrize("program", ["ccema", "ccema-desktop"])

@@ -210,6 +210,21 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tarball = REPO / "dist" / f"ccema-desktop-{VERSION}-linux-{platform.machine()}.tar.gz"
     if not tarball.exists():
         pytest.fail(f"{tarball.relative_to(REPO)} is missing: run bash packaging/build-linux.sh first")
+    sources = [
+        REPO / "ccema_desktop",
+        REPO / "resources",
+        REPO / "locales",
+        SPEC,
+        PACKAGING / "bundle_filter.py",
+    ]
+    files = [
+        p for src in sources for p in [src, *src.rglob("*")] if p.is_file() and "__pycache__" not in p.parts
+    ]
+    newest = max(p.stat().st_mtime for p in files)
+    if newest > tarball.stat().st_mtime:
+        pytest.fail(
+            f"{tarball.relative_to(REPO)} is older than the source: run bash packaging/build-linux.sh"
+        )
     target = tmp_path_factory.mktemp("unpacked")
     with tarfile.open(tarball) as tar:
         tar.extractall(target, filter="tar")
