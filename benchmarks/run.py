@@ -22,6 +22,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+from bench_packaging import bench_packaging
 from bench_sync import bench_sync
 
 from ccema_desktop.context import open_context
@@ -201,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
 
     for line in bench_reports(args.repeat * 2 + 1):
         print(line)
+    bench_packaging(args.repeat)  # the built app against the source install (skipped when there is no build)
     return 0
 
 

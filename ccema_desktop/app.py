@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 # The core (SQLAlchemy and friends) is imported before PySide6 on purpose: PySide6 installs an import hook
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
     from ccema_desktop.gui.services import GuiServices
 
 
-def load_fonts(app: QApplication) -> None:
-    """Ship DejaVu so every script renders even on machines with no fonts installed."""
+def load_fonts(app: QApplication) -> list[str]:
+    """Ship DejaVu so every script renders even on machines with no fonts installed; returns the families."""
     families: list[str] = []
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
         font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / name))
@@ -36,6 +37,7 @@ def load_fonts(app: QApplication) -> None:
             families.extend(QFontDatabase.applicationFontFamilies(font_id))
     if families:
         app.setFont(QFont(families[0], 10))
+    return families
 
 
 _qt_translator: QTranslator | None = None
@@ -88,7 +90,7 @@ def run(argv: Sequence[str]) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("CCEMA Desktop")
     app.setOrganizationName("CCEMA")
-    load_fonts(app)
+    shipped_fonts = load_fonts(app)
     try:
         ctx: AppContext = open_context(args.data_dir, args.db)
     except KnownError as exc:
@@ -110,11 +112,32 @@ def run(argv: Sequence[str]) -> int:
         )
     window.show()
     if args.smoke_test:
-        QTimer.singleShot(0, lambda: app.exit(0 if window.isVisible() else 3))
+        QTimer.singleShot(0, lambda: _end_smoke_test(app, window, ctx, lang, shipped_fonts))
     code = app.exec()
     services.runner.wait(10000)  # let background work finish before the database closes
     ctx.close()
     return int(code)
+
+
+def smoke_test_report(ctx: AppContext, lang: str, shipped_fonts: Sequence[str]) -> str:
+    """One line saying what a started app really loaded (packaging checks read it; not translated)."""
+    qt_file = Path(_qt_translator.filePath()).name if _qt_translator is not None else "none"
+    fonts = ", ".join(sorted(set(shipped_fonts))) or "none"
+    database = ctx.sqlite_file or "(database server)"
+    return (
+        f"smoke test passed: main window shown; language {lang}; shipped fonts {fonts}; "
+        f"Qt translation {qt_file}; database {database}"
+    )
+
+
+def _end_smoke_test(
+    app: QApplication, window: MainWindow, ctx: AppContext, lang: str, shipped_fonts: Sequence[str]
+) -> None:
+    if not window.isVisible():
+        app.exit(3)
+        return
+    print(smoke_test_report(ctx, lang, shipped_fonts), flush=True)
+    app.exit(0)
 
 
 def _welcome(window: MainWindow, services: GuiServices) -> None:
