@@ -48,12 +48,15 @@ def target_for(ui_file: Path) -> Path:
     return FORMS_DIR / f"ui_{ui_file.stem}.py"
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    """Compile every .ui file, or only those named on the command line."""
     FORMS_DIR.mkdir(exist_ok=True)
     (FORMS_DIR / "__init__.py").write_text(
         '"""Generated Qt forms (see build_forms.py)."""\n', encoding="utf-8"
     )
-    for ui_file in sorted(UI_DIR.glob("*.ui")):
+    names = sys.argv[1:] if argv is None else argv
+    chosen = [Path(name).resolve() for name in names] or sorted(UI_DIR.glob("*.ui"))
+    for ui_file in chosen:
         target_for(ui_file).write_text(compile_form(ui_file), encoding="utf-8")
         print(target_for(ui_file).relative_to(ROOT))
     return 0
