@@ -1232,7 +1232,6 @@ _PAPER_HEADERS: dict[str, tuple[str, ...]] = {
         "participante",
         "répondant",
         "repondant",
-        "participant(e)",
         "респондент",
         "участник",
     ),
@@ -1262,13 +1261,19 @@ class _Group:
 
 
 def import_paper(
-    db: Database, workshop_ref: str, path: Path, dry_run: bool = False, today: dt.date | None = None
+    db: Database,
+    workshop_ref: str,
+    path: Path,
+    dry_run: bool = False,
+    strict: bool = False,
+    today: dt.date | None = None,
 ) -> ImportReport:
     """Import transcribed paper forms: CSV/XLSX `respondent,form,question,answer` (optional `session`,
     `phase`). The respondent is a participant's e-mail or id (a named response, and a completion) or an
     anonymous code; rows of one respondent and form (and session) make one response, whose id is derived
     from them, so importing the same file again changes nothing. Bad rows are rejected with their row
-    number and reason; the others are written. Unanswered questions are allowed on paper."""
+    number and reason; the others are written (with `strict`, nothing is written when any row is bad).
+    Unanswered questions are allowed on paper."""
     table = read_table(Path(path))
     header = [fold(h).replace(" ", "_") for h in table.header]
     columns: dict[str, int] = {}
@@ -1300,7 +1305,9 @@ def import_paper(
             problem = _paper_row(w, groups, number, cell)
             if problem is not None:
                 report.rejected.append(Rejection(number, cell("respondent"), problem))
-        _write_paper(s, db, w, groups, report, day, dry_run)
+        _write_paper(s, db, w, groups, report, day, dry_run or (strict and bool(report.rejected)))
+        if strict and report.rejected:
+            report.added = report.updated = report.completions_added = 0
     return report
 
 
