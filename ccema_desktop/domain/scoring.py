@@ -103,7 +103,7 @@ def scale_figures(values: Sequence[int], agreement: bool = True) -> ScaleFigures
 
 # --- pairing ----------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class Test:
+class Attempt:
     """One knowledge test taken: who (participant id or anonymous code), which version, its score."""
 
     response_id: str
@@ -117,15 +117,15 @@ class Test:
 
 @dataclass(frozen=True)
 class Pair:
-    pre: Test
-    post: Test
+    pre: Attempt
+    post: Attempt
 
     @property
     def anonymous(self) -> bool:
         return self.pre.anonymous or self.post.anonymous
 
 
-def order_pair(x: Test, y: Test) -> Pair:
+def order_pair(x: Attempt, y: Attempt) -> Pair:
     """Pre and post of two tests: recorded phase, else the earlier date, else version A first."""
     phases = {x.phase, y.phase} - {None}
     if x.phase != y.phase and phases <= {"pre", "post"}:
@@ -137,13 +137,13 @@ def order_pair(x: Test, y: Test) -> Pair:
     return Pair(x, y) if x.variant <= y.variant else Pair(y, x)
 
 
-def _first(tests: Iterable[Test]) -> Test:
+def _first(tests: Iterable[Attempt]) -> Attempt:
     return min(tests, key=lambda t: (t.submitted, t.response_id))
 
 
-def pair_named(tests: Iterable[Test]) -> list[Pair]:
+def pair_named(tests: Iterable[Attempt]) -> list[Pair]:
     """Pairs of one participant's version A and version B (the first of each when retaken)."""
-    by_person: dict[str, dict[str, list[Test]]] = defaultdict(lambda: defaultdict(list))
+    by_person: dict[str, dict[str, list[Attempt]]] = defaultdict(lambda: defaultdict(list))
     for t in tests:
         if not t.anonymous:
             by_person[t.respondent][t.variant].append(t)
@@ -155,14 +155,14 @@ def pair_named(tests: Iterable[Test]) -> list[Pair]:
     return pairs
 
 
-def pair_anonymous(tests: Iterable[Test], tolerance: int = 1) -> list[Pair]:
+def pair_anonymous(tests: Iterable[Attempt], tolerance: int = 1) -> list[Pair]:
     """Pairs of version A and version B tests by anonymous code.
 
     Exact codes first; then codes within `tolerance` differing elements, only when the two are each other's
     only remaining candidate (an unambiguous best match). A code that appears twice for one version (two
     people who happen to share it, or one person twice) is ambiguous and left out.
     """
-    sides: dict[str, dict[str, list[Test]]] = {"A": defaultdict(list), "B": defaultdict(list)}
+    sides: dict[str, dict[str, list[Attempt]]] = {"A": defaultdict(list), "B": defaultdict(list)}
     for t in tests:
         if t.anonymous and t.variant in sides:
             sides[t.variant][t.respondent].append(t)
@@ -190,7 +190,7 @@ def pair_anonymous(tests: Iterable[Test], tolerance: int = 1) -> list[Pair]:
     return pairs
 
 
-def pair_tests(tests: Sequence[Test], tolerance: int = 1) -> list[Pair]:
+def pair_tests(tests: Sequence[Attempt], tolerance: int = 1) -> list[Pair]:
     return [*pair_named(tests), *pair_anonymous(tests, tolerance)]
 
 

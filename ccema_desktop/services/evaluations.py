@@ -661,9 +661,9 @@ def _form_summary(
     )
 
 
-def knowledge_tests(data: EvaluationData) -> dict[int, list[scoring.Test]]:
+def knowledge_tests(data: EvaluationData) -> dict[int, list[scoring.Attempt]]:
     """Scored knowledge tests by module."""
-    tests: dict[int, list[scoring.Test]] = defaultdict(list)
+    tests: dict[int, list[scoring.Attempt]] = defaultdict(list)
     for r in data.rows:
         form = data.forms.get(r.form_id)
         if form is None or form.kind != "knowledge_test" or form.module is None:
@@ -672,7 +672,7 @@ def knowledge_tests(data: EvaluationData) -> dict[int, list[scoring.Test]]:
         if not respondent:
             continue
         tests[form.module].append(
-            scoring.Test(
+            scoring.Attempt(
                 response_id=r.id,
                 respondent=respondent,
                 anonymous=r.anonymous,
@@ -725,7 +725,7 @@ def module_gains(data: EvaluationData, lang: str = "en") -> list[ModuleGain]:
     return gains
 
 
-def _alone_phase(t: scoring.Test) -> str:
+def _alone_phase(t: scoring.Attempt) -> str:
     """An unpaired test counts as pre or post by its recorded phase, else by version (A pre, B post)."""
     return t.phase or ("pre" if t.variant == "A" else "post")
 
