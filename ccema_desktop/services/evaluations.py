@@ -474,6 +474,19 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
 
 
+_RESULT_COLUMNS = (
+    EvaluationResponse.id,
+    EvaluationResponse.form_id,
+    EvaluationResponse.form_version,
+    EvaluationResponse.session_id,
+    EvaluationResponse.participant_id,
+    EvaluationResponse.anonymous_code,
+    EvaluationResponse.phase,
+    EvaluationResponse.submitted_on,
+    EvaluationResponse.answers,
+)
+
+
 @dataclass(frozen=True)
 class _Row:
     """One response as read for results (plain values)."""
@@ -517,30 +530,8 @@ def gather(s: Session, workshop: Workshop) -> EvaluationData:
     w = _load(s, workshop)
     enrolled = w.enrolled
     rows = [
-        _Row(
-            r.id,
-            r.form_id,
-            r.form_version,
-            r.session_id,
-            r.participant_id,
-            r.anonymous_code,
-            r.phase,
-            r.submitted_on,
-            r.answers,
-        )
-        for r in s.execute(
-            select(
-                EvaluationResponse.id,
-                EvaluationResponse.form_id,
-                EvaluationResponse.form_version,
-                EvaluationResponse.session_id,
-                EvaluationResponse.participant_id,
-                EvaluationResponse.anonymous_code,
-                EvaluationResponse.phase,
-                EvaluationResponse.submitted_on,
-                EvaluationResponse.answers,
-            ).where(EvaluationResponse.workshop_id == workshop.id)
-        )
+        _Row(*r)
+        for r in s.execute(select(*_RESULT_COLUMNS).where(EvaluationResponse.workshop_id == workshop.id))
         if r.participant_id is None or r.participant_id in enrolled
     ]
     rows.sort(key=lambda r: r.id)
@@ -661,11 +652,13 @@ def _form_summary(
     )
 
 
-def knowledge_tests(data: EvaluationData) -> dict[int, list[scoring.Attempt]]:
+def knowledge_tests(
+    rows: Iterable[_Row], definitions: Mapping[str, FormDef]
+) -> dict[int, list[scoring.Attempt]]:
     """Scored knowledge tests by module."""
     tests: dict[int, list[scoring.Attempt]] = defaultdict(list)
-    for r in data.rows:
-        form = data.forms.get(r.form_id)
+    for r in rows:
+        form = definitions.get(r.form_id)
         if form is None or form.kind != "knowledge_test" or form.module is None:
             continue
         respondent = r.participant_id or r.code
@@ -691,7 +684,7 @@ def _max_score(module: int) -> int:
 
 def module_gains(data: EvaluationData, lang: str = "en") -> list[ModuleGain]:
     gains = []
-    for module, tests in sorted(knowledge_tests(data).items()):
+    for module, tests in sorted(knowledge_tests(data.rows, data.forms).items()):
         pairs = scoring.pair_tests(tests)
         max_score = _max_score(module)
         fig = scoring.gain_figures(pairs, max_score)
@@ -836,23 +829,46 @@ class OverallFigures:
     suppressed: bool
 
 
-def overall(s: Session, workshop_ids: Sequence[str]) -> OverallFigures:
-    """Pooled over workshops: satisfaction from final evaluations, <g> over every matched pair."""
-    all_rows: list[_Row] = []
+def overall(s: Session, workshop_ids: Sequence[str] | None = None) -> OverallFigures:
+    """Pooled over workshops (by default every workshop but demo ones): satisfaction from the final
+    evaluations' reaction items, and <g> over every pair matched within a workshop, on scores as shares of
+    the maximum. Named responses count only while their person is enrolled, as in `summary`.
+
+    A few bulk queries whatever the number of workshops (headquarters holds thousands).
+    """
+    shipped = forms_service.shipped_forms()
+    wanted = [f.id for f in shipped.values() if f.kind == "knowledge_test"] + [forms_service.FINAL_EVALUATION]
+    base = select(EvaluationResponse.workshop_id, *_RESULT_COLUMNS).where(
+        EvaluationResponse.form_id.in_(wanted)
+    )
+    found: list[Any] = []
+    if workshop_ids is None:
+        listed = select(Workshop.id).where(Workshop.is_demo.is_(False))
+        found = list(s.execute(base.where(EvaluationResponse.workshop_id.in_(listed))))
+    else:
+        ids = list(dict.fromkeys(workshop_ids))
+        for start in range(0, len(ids), 500):
+            found += s.execute(base.where(EvaluationResponse.workshop_id.in_(ids[start : start + 500]))).all()
+    named = sorted({r.workshop_id for r in found if r.participant_id is not None})
+    enrolled: set[tuple[str, str]] = set()
+    for start in range(0, len(named), 500):
+        enrolled.update(
+            (wid, pid)
+            for wid, pid in s.execute(
+                select(Enrolment.workshop_id, Enrolment.participant_id).where(
+                    Enrolment.workshop_id.in_(named[start : start + 500])
+                )
+            )
+        )
+    by_workshop: dict[str, list[_Row]] = defaultdict(list)
+    for r in found:
+        if r.participant_id is None or (r.workshop_id, r.participant_id) in enrolled:
+            by_workshop[r.workshop_id].append(_Row(*tuple(r)[1:]))
     pre: list[float] = []
     post: list[float] = []
     anonymous = False
-    with_data = 0
-    workshops = (
-        s.scalars(select(Workshop).where(Workshop.id.in_(list(workshop_ids)))).all() if workshop_ids else []
-    )
-    for workshop in workshops:
-        data = gather(s, workshop)
-        if not data.rows:
-            continue
-        with_data += 1
-        all_rows.extend(data.rows)
-        for module, tests in knowledge_tests(data).items():
+    for rows in by_workshop.values():
+        for module, tests in knowledge_tests(rows, shipped).items():
             top = _max_score(module)
             for p in scoring.pair_tests(tests):
                 pre.append(p.pre.points / top)
@@ -860,16 +876,16 @@ def overall(s: Session, workshop_ids: Sequence[str]) -> OverallFigures:
                 anonymous = anonymous or p.anonymous
     n = len(pre)
     hidden = scoring.suppress(n, anonymous)
-    figures_ok = n > 0 and not hidden
+    shown = n > 0 and not hidden
     pre_mean = sum(pre) / n if n else 0.0
     post_mean = sum(post) / n if n else 0.0
     return OverallFigures(
-        workshops=with_data,
-        satisfaction=satisfaction(all_rows),
+        workshops=len(by_workshop),
+        satisfaction=satisfaction(r for rows in by_workshop.values() for r in rows),
         pairs=n,
-        knowledge_gain=scoring.normalised_gain(pre_mean, post_mean, 1.0) if figures_ok else None,
-        share_improved=sum(1 for a, b in zip(pre, post, strict=True) if b > a) / n if figures_ok else None,
-        share_passing=sum(1 for b in post if scoring.passes(b, 1)) / n if figures_ok else None,
+        knowledge_gain=scoring.normalised_gain(pre_mean, post_mean, 1.0) if shown else None,
+        share_improved=sum(1 for a, b in zip(pre, post, strict=True) if b > a) / n if shown else None,
+        share_passing=sum(1 for b in post if scoring.passes(b, 1)) / n if shown else None,
         suppressed=hidden,
     )
 
