@@ -87,18 +87,23 @@ class ScaleFigures:
     share_agreeing: float | None
 
 
-def scale_figures(values: Sequence[int], agreement: bool = True) -> ScaleFigures:
-    counts = dict.fromkeys((str(p) for p in SCALE), 0)
-    for v in values:
-        counts[str(v)] += 1
-    n = len(values)
-    agreeing = sum(1 for v in values if v in AGREEING)
+def scale_counts(counts: Mapping[int, int], agreement: bool = True) -> ScaleFigures:
+    """Figures of a 1-5 question from the number of answers per point."""
+    n = sum(counts.get(p, 0) for p in SCALE)
+    agreeing = sum(counts.get(p, 0) for p in AGREEING)
     return ScaleFigures(
         answered=n,
-        distribution=counts,
-        mean=sum(values) / n if n else None,
+        distribution={str(p): counts.get(p, 0) for p in SCALE},
+        mean=sum(p * counts.get(p, 0) for p in SCALE) / n if n else None,
         share_agreeing=(agreeing / n if n else None) if agreement else None,
     )
+
+
+def scale_figures(values: Sequence[int], agreement: bool = True) -> ScaleFigures:
+    counts: dict[int, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    return scale_counts(counts, agreement)
 
 
 # --- pairing ----------------------------------------------------------------------------------------------

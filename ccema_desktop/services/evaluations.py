@@ -20,15 +20,30 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import tempfile
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    Table,
+    Text,
+    and_,
+    cast,
+    func,
+    insert,
+    literal_column,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from ccema_desktop.domain import scoring
@@ -90,7 +105,7 @@ class _Workshop:
     forms: dict[str, FormDef]
     plan: list[str]
     people: dict[str, str]  # participant id or lower-case e-mail -> participant id
-    sessions: dict[str, AgendaSession]
+    sessions: dict[str, tuple[dt.date, dt.time, str]]  # id -> date, start, title
 
     def participant(self, ref: str) -> str | None:
         ref = ref.strip()
@@ -100,9 +115,9 @@ class _Workshop:
         ref = " ".join(ref.split())
         if ref in self.sessions:
             return ref
-        for a in self.sessions.values():
-            if ref == f"{a.date.isoformat()} {a.start_time:%H:%M}":
-                return a.id
+        for sid, (date, start, _title) in self.sessions.items():
+            if ref == f"{date.isoformat()} {start:%H:%M}":
+                return sid
         return None
 
     @property
@@ -110,25 +125,32 @@ class _Workshop:
         return set(self.people.values())
 
 
-def _load(s: Session, workshop: Workshop, active_only: bool = False) -> _Workshop:
-    people: dict[str, str] = {}
-    for pid, email in s.execute(
-        select(Participant.id, Participant.email)
-        .join(Enrolment, Enrolment.participant_id == Participant.id)
-        .where(Enrolment.workshop_id == workshop.id)
-    ):
-        people[pid] = pid
-        if email:
-            people.setdefault(email.strip().lower(), pid)
+def _load(s: Session, workshop: Workshop, active_only: bool = False, people: bool = True) -> _Workshop:
+    """The workshop's forms, plan and sessions (plain values), and its people (id or e-mail -> id)."""
+    found: dict[str, str] = {}
+    if people:
+        for pid, email in s.execute(
+            select(Participant.id, Participant.email)
+            .join(Enrolment, Enrolment.participant_id == Participant.id)
+            .where(Enrolment.workshop_id == workshop.id)
+        ):
+            found[pid] = pid
+            if email:
+                found.setdefault(email.strip().lower(), pid)
     sessions = {
-        a.id: a for a in s.scalars(select(AgendaSession).where(AgendaSession.workshop_id == workshop.id))
+        sid: (date, start, title)
+        for sid, date, start, title in s.execute(
+            select(AgendaSession.id, AgendaSession.date, AgendaSession.start_time, AgendaSession.title).where(
+                AgendaSession.workshop_id == workshop.id
+            )
+        )
     }
     return _Workshop(
         id=workshop.id,
         code=workshop.code,
         forms=workshop_definitions(s, workshop.id, active_only=active_only),
         plan=plan_of(s, workshop),
-        people=people,
+        people=found,
         sessions=sessions,
     )
 
@@ -474,36 +496,42 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
 
 
-_RESULT_COLUMNS = (
-    EvaluationResponse.id,
-    EvaluationResponse.form_id,
-    EvaluationResponse.form_version,
-    EvaluationResponse.session_id,
-    EvaluationResponse.participant_id,
-    EvaluationResponse.anonymous_code,
-    EvaluationResponse.phase,
-    EvaluationResponse.submitted_on,
-    EvaluationResponse.answers,
-)
+# How results are read: two queries per workshop. Knowledge tests come with the options chosen read by the
+# database from the JSON (one column per question, `_pick_columns`), so thousands of tests are scored and
+# paired without decoding their answers in Python; the other forms (session feedback, final evaluation) are
+# read row by row and counted in Python, which measured faster than grouping their JSON in SQL. Named
+# responses count only while their person is enrolled (as bundles carry them).
+_R = EvaluationResponse
 
 
-@dataclass(frozen=True)
-class _Row:
-    """One response as read for results (plain values)."""
+class _Row(NamedTuple):
+    """One decoded response (final evaluations)."""
 
     id: str
     form_id: str
-    form_version: str
+    version: str
     session_id: str | None
     participant_id: str | None
-    code: str | None
-    phase: str | None
-    submitted: dt.date
     answers: dict[str, Any]
 
     @property
     def anonymous(self) -> bool:
         return self.participant_id is None
+
+
+class _Scored(NamedTuple):
+    """A knowledge test taken, scored in SQL."""
+
+    id: str
+    form_id: str
+    version: str
+    session_id: str | None
+    participant_id: str | None
+    code: str | None
+    phase: str | None
+    submitted: dt.date
+    points: int
+    picks: tuple[Any, ...]  # the options chosen, in the order of the form's shipped questions
 
 
 @dataclass(frozen=True)
@@ -515,6 +543,7 @@ class EvaluationData:
     modules: list[int]
     forms: dict[str, FormDef]
     plan: list[str]
+    tests: list[_Scored]
     rows: list[_Row]
     completed: dict[str, int]
     sessions: dict[str, tuple[dt.date, dt.time, str]]
@@ -522,30 +551,149 @@ class EvaluationData:
 
     @property
     def has_data(self) -> bool:
-        return bool(self.rows)
+        return bool(self.tests or self.rows)
+
+    @property
+    def finals(self) -> list[_Row]:
+        return [r for r in self.rows if r.form_id == forms_service.FINAL_EVALUATION]
+
+
+def _date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+
+
+def _json(value: Any) -> dict[str, Any]:
+    loaded = value if isinstance(value, dict) else json.loads(value)
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def _counted(workshop_id: str) -> ColumnElement[bool]:
+    """Responses of the workshop that count: anonymous ones, and named ones of people still enrolled."""
+    enrolled = select(Enrolment.participant_id).where(Enrolment.workshop_id == workshop_id)
+    return and_(
+        _R.workshop_id == workshop_id, or_(_R.participant_id.is_(None), _R.participant_id.in_(enrolled))
+    )
+
+
+def _knowledge_ids() -> list[str]:
+    return [f.id for f in forms_service.shipped_forms().values() if f.kind == "knowledge_test"]
+
+
+_SAFE = re.compile(r"^[a-z0-9-]{1,64}$")
+
+
+def _knowledge_questions(form: FormDef) -> list[QuestionDef]:
+    return [q for q in form.questions if not q.custom]
+
+
+@cache
+def _pick_columns(dialect: str) -> tuple[ColumnElement[Any], ...]:
+    """The answer to the k-th question of whichever knowledge test a row is (one column per position).
+
+    Literal SQL (one CASE over the form per position): as bound parameters the 70-odd JSON paths cost more
+    to send than the lookups take. Ids are checked against a strict pattern first (they come from the
+    shipped files, see tests/test_forms_data.py).
+    """
+    column = f"{_R.__tablename__}.answers"
+    tests = [f for f in forms_service.shipped_forms().values() if f.kind == "knowledge_test"]
+    width = max((len(_knowledge_questions(f)) for f in tests), default=0)
+    columns: list[ColumnElement[Any]] = []
+    for k in range(width):
+        whens = []
+        for form in tests:
+            questions = _knowledge_questions(form)
+            if k >= len(questions):
+                continue
+            qid = questions[k].id
+            if not (_SAFE.match(qid) and _SAFE.match(form.id)):
+                raise ValueError(f"unexpected characters in {form.id} {qid}")
+            lookup = (
+                f"json_extract({column}, '$.\"{qid}\"')" if dialect == "sqlite" else f"{column} ->> '{qid}'"
+            )
+            whens.append(f"WHEN '{form.id}' THEN {lookup}")
+        columns.append(literal_column(f"CASE {_R.__tablename__}.form_id {' '.join(whens)} END"))
+    return tuple(columns)
+
+
+def _scored_tests(s: Session, where: ColumnElement[bool], with_workshop: bool = False) -> list[Any]:
+    """Knowledge tests with the options chosen (read by the database from the JSON) and their scores."""
+    picks = _pick_columns(s.get_bind().dialect.name)
+    columns: list[Any] = [
+        _R.id,
+        _R.form_id,
+        _R.form_version,
+        _R.session_id,
+        _R.participant_id,
+        _R.anonymous_code,
+        _R.phase,
+        cast(_R.submitted_on, String),
+        *picks,
+    ]
+    if with_workshop:
+        columns.append(_R.workshop_id)
+    keys = {
+        f.id: [q.answer for q in _knowledge_questions(f)]
+        for f in forms_service.shipped_forms().values()
+        if f.kind == "knowledge_test"
+    }
+    width = len(picks)
+    out = []
+    for row in s.connection().execute(select(*columns).where(where, _R.form_id.in_(list(keys)))).all():
+        rid, form_id, version, sid, pid, code, phase, day = row[:8]
+        chosen = tuple(row[8 : 8 + width])
+        points = sum(1 for pick, correct in zip(chosen, keys[form_id], strict=False) if pick == correct)
+        out.append(
+            (
+                _Scored(rid, form_id, version, sid, pid, code, phase, _date(day), points, chosen),
+                *row[8 + width :],
+            )
+        )
+    return out
+
+
+def _decoded_rows(
+    s: Session, where: ColumnElement[bool], form_ids: Sequence[str], with_workshop: bool = False
+) -> list[Any]:
+    """Responses to the given forms with their answers decoded (read as text: cheaper than SQLAlchemy's
+    per-value JSON processing)."""
+    columns: list[Any] = [
+        _R.id,
+        _R.form_id,
+        _R.form_version,
+        _R.session_id,
+        _R.participant_id,
+        cast(_R.answers, Text),
+    ]
+    if with_workshop:
+        columns.append(_R.workshop_id)
+    query = select(*columns).where(where, _R.form_id.in_(list(form_ids)))
+    return [
+        (_Row(rid, form_id, version, sid, pid, _json(answers)), *rest)
+        for rid, form_id, version, sid, pid, answers, *rest in s.connection().execute(query).all()
+    ]
 
 
 def gather(s: Session, workshop: Workshop) -> EvaluationData:
-    """Read a workshop's responses (named ones only of people still enrolled, as bundles carry them)."""
-    w = _load(s, workshop)
-    enrolled = w.enrolled
-    rows = [
-        _Row(*r)
-        for r in s.execute(select(*_RESULT_COLUMNS).where(EvaluationResponse.workshop_id == workshop.id))
-        if r.participant_id is None or r.participant_id in enrolled
-    ]
-    rows.sort(key=lambda r: r.id)
-    completed: dict[str, int] = defaultdict(int)
-    for form_id, pid in s.execute(
-        select(EvaluationCompletion.form_id, EvaluationCompletion.participant_id)
-        .where(EvaluationCompletion.workshop_id == workshop.id)
-        .distinct()
-    ):
-        if pid in enrolled:
-            completed[form_id] += 1
+    """Read what a workshop's results are computed from (see the comment above `_Row`)."""
+    w = _load(s, workshop, people=False)
+    where = _counted(workshop.id)
+    others = [f.id for f in w.forms.values() if f.kind != "knowledge_test"]
+    tests = sorted((t for (t,) in _scored_tests(s, where)), key=lambda t: t.id)
+    enrolled_ids = select(Enrolment.participant_id).where(Enrolment.workshop_id == workshop.id)
+    completed = {
+        form_id: int(n)
+        for form_id, n in s.execute(
+            select(EvaluationCompletion.form_id, func.count(EvaluationCompletion.participant_id.distinct()))
+            .where(
+                EvaluationCompletion.workshop_id == workshop.id,
+                EvaluationCompletion.participant_id.in_(enrolled_ids),
+            )
+            .group_by(EvaluationCompletion.form_id)
+        )
+    }
     modules = sorted(
         {int(m) for m in workshop.modules}
-        | {f.module for r in rows if (f := w.forms.get(r.form_id)) and f.module is not None}
+        | {f.module for t in tests if (f := w.forms.get(t.form_id)) and f.module is not None}
     )
     titles = {
         number: dict(title)
@@ -561,28 +709,45 @@ def gather(s: Session, workshop: Workshop) -> EvaluationData:
         modules=[int(m) for m in workshop.modules],
         forms=w.forms,
         plan=w.plan,
-        rows=rows,
-        completed=dict(completed),
-        sessions={a.id: (a.date, a.start_time, a.title) for a in w.sessions.values()},
+        tests=tests,
+        rows=sorted((r for (r,) in _decoded_rows(s, where, others)), key=lambda r: r.id),
+        completed=completed,
+        sessions=w.sessions,
         module_titles=titles,
     )
 
 
-def _question_summary(q: QuestionDef, rows: Sequence[_Row], lang: str) -> QuestionSummary:
-    answered = [r for r in rows if q.id in r.answers]
-    values = [r.answers[q.id] for r in answered]
-    hidden = scoring.suppress(len(values), any(r.anonymous for r in answered))
+def _scale_point(value: Any) -> int | None:
+    """1-5 from a stored answer (a number, or its text on PostgreSQL); None for anything else."""
+    if type(value) is int:
+        return value if 1 <= value <= 5 else None
+    if isinstance(value, str) and value in ("1", "2", "3", "4", "5"):
+        return int(value)
+    return None
+
+
+def _question_summary(
+    q: QuestionDef, counts: Mapping[Any, int], anonymous: bool, lang: str
+) -> QuestionSummary:
+    answered = sum(counts.values())
+    hidden = scoring.suppress(answered, anonymous)
     base: dict[str, Any] = {
         "id": q.id,
         "text": text(dict(q.text), lang),
         "type": q.type,
-        "answered": len(values),
+        "answered": answered,
         "custom": q.custom,
     }
     if hidden:
         return QuestionSummary(**base, distribution={}, mean=None, share_agreeing=None, suppressed=True)
     if q.type in forms_service.SCALE_TYPES:
-        figures = scoring.scale_figures([int(v) for v in values], agreement=q.type == "likert5")
+        # Only 1-5 counts (answers merged from elsewhere were not checked against this form).
+        points: dict[int, int] = {}
+        for value, n in counts.items():
+            point = _scale_point(value)
+            if point is not None:
+                points[point] = points.get(point, 0) + n
+        figures = scoring.scale_counts(points, agreement=q.type == "likert5")
         return QuestionSummary(
             **base,
             distribution=figures.distribution,
@@ -591,59 +756,76 @@ def _question_summary(q: QuestionDef, rows: Sequence[_Row], lang: str) -> Questi
             suppressed=False,
         )
     if q.type == "single_choice":
-        counts = {oid: 0 for oid, _t in q.options}
-        for v in values:
-            if v in counts:
-                counts[v] += 1
-        correct = None
-        if q.answer is not None and values:
-            correct = counts.get(q.answer, 0) / len(values)
+        options = {oid: counts.get(oid, 0) for oid, _t in q.options}
+        correct = options.get(q.answer, 0) / answered if q.answer is not None and answered else None
         return QuestionSummary(
             **base,
-            distribution=counts,
+            distribution=options,
             mean=None,
             share_agreeing=None,
             suppressed=False,
             share_correct=correct,
         )
     # Free text: sorted, so the order says nothing about who wrote what.
+    comments = sorted(str(v) for v, n in counts.items() for _i in range(n))
     return QuestionSummary(
-        **base,
-        distribution={},
-        mean=None,
-        share_agreeing=None,
-        suppressed=False,
-        comments=sorted(str(v) for v in values),
+        **base, distribution={}, mean=None, share_agreeing=None, suppressed=False, comments=comments
     )
+
+
+@dataclass
+class _Tally:
+    """A group of responses to one form (one session, or all): how many, answers counted by value."""
+
+    responses: int = 0
+    anonymous: int = 0
+    points: int = 0
+    scored: int = 0
+    values: defaultdict[str, dict[Any, int]] = field(default_factory=lambda: defaultdict(dict))
+    versions: set[str] = field(default_factory=set)
+
+    def merge(self, other: _Tally) -> None:
+        self.responses += other.responses
+        self.anonymous += other.anonymous
+        self.points += other.points
+        self.scored += other.scored
+        self.versions |= other.versions
+        for qid, counts in other.values.items():
+            mine = self.values[qid]
+            for value, n in counts.items():
+                mine[value] = mine.get(value, 0) + n
 
 
 def _form_summary(
     form: FormDef,
-    rows: Sequence[_Row],
+    tally: _Tally,
     lang: str,
     completed: int,
     session_id: str | None = None,
     session_label: str = "",
 ) -> FormSummary:
-    anonymous = sum(1 for r in rows if r.anonymous)
-    suppressed = scoring.suppress(len(rows), anonymous > 0)
-    answered_ids = {qid for r in rows for qid in r.answers}
-    questions = [_question_summary(q, rows, lang) for q in form.questions if q.active or q.id in answered_ids]
+    # A question is as anonymous as its group: any anonymous response makes small counts hidden.
+    anonymous = tally.anonymous > 0
+    suppressed = scoring.suppress(tally.responses, anonymous)
+    questions = [
+        _question_summary(q, tally.values.get(q.id, {}), anonymous, lang)
+        for q in form.questions
+        if q.active or q.id in tally.values
+    ]
     mean_score = None
-    if form.max_score and rows and not suppressed:
-        key = form.answer_key
-        mean_score = sum(scoring.score(r.answers, key) for r in rows) / len(rows)
+    if form.max_score and tally.scored and not suppressed:
+        mean_score = tally.points / tally.scored
     return FormSummary(
         form_id=form.id,
         title=text(dict(form.title), lang),
         kind=form.kind,
-        responses=len(rows),
+        responses=tally.responses,
         questions=questions,
         module=form.module,
         variant=form.variant,
-        versions=sorted({r.form_version for r in rows}),
+        versions=sorted(tally.versions),
         completed=completed,
-        anonymous=anonymous,
+        anonymous=tally.anonymous,
         suppressed=suppressed,
         mean_score=mean_score,
         max_score=form.max_score or None,
@@ -653,29 +835,29 @@ def _form_summary(
 
 
 def knowledge_tests(
-    rows: Iterable[_Row], definitions: Mapping[str, FormDef]
+    tests: Iterable[_Scored], definitions: Mapping[str, FormDef]
 ) -> dict[int, list[scoring.Attempt]]:
-    """Scored knowledge tests by module."""
-    tests: dict[int, list[scoring.Attempt]] = defaultdict(list)
-    for r in rows:
-        form = definitions.get(r.form_id)
+    """Scored knowledge tests by module, ready for pairing."""
+    out: dict[int, list[scoring.Attempt]] = defaultdict(list)
+    for t in tests:
+        form = definitions.get(t.form_id)
         if form is None or form.kind != "knowledge_test" or form.module is None:
             continue
-        respondent = r.participant_id or r.code
+        respondent = t.participant_id or t.code
         if not respondent:
             continue
-        tests[form.module].append(
+        out[form.module].append(
             scoring.Attempt(
-                response_id=r.id,
+                response_id=t.id,
                 respondent=respondent,
-                anonymous=r.anonymous,
+                anonymous=t.participant_id is None,
                 variant=form.variant or "",
-                points=scoring.score(r.answers, form.answer_key),
-                submitted=r.submitted,
-                phase=r.phase,
+                points=t.points,
+                submitted=t.submitted,
+                phase=t.phase,
             )
         )
-    return tests
+    return out
 
 
 def _max_score(module: int) -> int:
@@ -684,17 +866,12 @@ def _max_score(module: int) -> int:
 
 def module_gains(data: EvaluationData, lang: str = "en") -> list[ModuleGain]:
     gains = []
-    for module, tests in sorted(knowledge_tests(data.rows, data.forms).items()):
+    for module, tests in sorted(knowledge_tests(data.tests, data.forms).items()):
         pairs = scoring.pair_tests(tests)
         max_score = _max_score(module)
         fig = scoring.gain_figures(pairs, max_score)
         paired_ids = {t.response_id for p in pairs for t in (p.pre, p.post)}
-        pre_count = sum(1 for p in pairs) + sum(
-            1 for t in tests if t.response_id not in paired_ids and _alone_phase(t) == "pre"
-        )
-        post_count = len(pairs) + sum(
-            1 for t in tests if t.response_id not in paired_ids and _alone_phase(t) == "post"
-        )
+        alone = [_alone_phase(t) for t in tests if t.response_id not in paired_ids]
         gains.append(
             ModuleGain(
                 module=module,
@@ -707,8 +884,8 @@ def module_gains(data: EvaluationData, lang: str = "en") -> list[ModuleGain]:
                 share_passing=fig.share_passing,
                 suppressed=fig.suppressed,
                 title=text(data.module_titles.get(module), lang),
-                pre_count=pre_count,
-                post_count=post_count,
+                pre_count=len(pairs) + alone.count("pre"),
+                post_count=len(pairs) + alone.count("post"),
                 raw_gain=fig.raw_gain,
                 band=fig.band,
                 mean_individual_gain=fig.mean_individual_gain,
@@ -723,24 +900,27 @@ def _alone_phase(t: scoring.Attempt) -> str:
     return t.phase or ("pre" if t.variant == "A" else "post")
 
 
-def self_rated(data: EvaluationData) -> list[SelfRated]:
-    form = data.forms.get(forms_service.FINAL_EVALUATION)
-    if form is None:
-        return []
-    rows = [r for r in data.rows if r.form_id == form.id]
+def self_rated(finals: Sequence[_Row]) -> list[SelfRated]:
+    """Final evaluation: self-rated knowledge before and after, per module, over respondents rating both."""
     out = []
     for module in range(1, 8):
         before, after = f"fe-m{module}-before", f"fe-m{module}-after"
-        both = [r for r in rows if before in r.answers and after in r.answers]
+        both = [
+            (b, a)
+            for r in finals
+            if (b := _scale_point(r.answers.get(before))) is not None
+            and (a := _scale_point(r.answers.get(after))) is not None
+        ]
         if not both:
             continue
-        hidden = scoring.suppress(len(both), any(r.anonymous for r in both))
+        anonymous = any(r.anonymous for r in finals if before in r.answers and after in r.answers)
+        hidden = scoring.suppress(len(both), anonymous)
         out.append(
             SelfRated(
                 module=module,
                 respondents=len(both),
-                before_mean=None if hidden else scoring.mean([int(r.answers[before]) for r in both]),
-                after_mean=None if hidden else scoring.mean([int(r.answers[after]) for r in both]),
+                before_mean=None if hidden else scoring.mean([b for b, _a in both]),
+                after_mean=None if hidden else scoring.mean([a for _b, a in both]),
                 suppressed=hidden,
             )
         )
@@ -753,49 +933,86 @@ def reaction_items() -> list[str]:
     return [q.id for q in form.questions if q.type == "likert5"] if form else []
 
 
-def satisfaction(rows: Iterable[_Row]) -> Satisfaction | None:
+def satisfaction(finals: Iterable[_Row]) -> Satisfaction | None:
+    """Reaction items of final evaluations pooled: share agreeing (4-5) and mean out of 5."""
     items = reaction_items()
-    values: list[int] = []
+    points: Counter[int] = Counter()
     respondents = 0
     anonymous = False
-    for r in rows:
-        if r.form_id != forms_service.FINAL_EVALUATION:
-            continue
-        answered = [int(r.answers[q]) for q in items if q in r.answers]
+    for r in finals:
+        answered = [p for q in items if (p := _scale_point(r.answers.get(q))) is not None]
         if answered:
             respondents += 1
             anonymous = anonymous or r.anonymous
-            values.extend(answered)
+            points.update(answered)
     if not respondents:
         return None
+    answers = sum(points.values())
     if scoring.suppress(respondents, anonymous):
-        return Satisfaction(respondents, len(values), None, None, True)
-    figures = scoring.scale_figures(values)
-    return Satisfaction(respondents, len(values), figures.share_agreeing, figures.mean, False)
+        return Satisfaction(respondents, answers, None, None, True)
+    figures = scoring.scale_counts(points)
+    return Satisfaction(respondents, answers, figures.share_agreeing, figures.mean, False)
+
+
+def _tallies(data: EvaluationData) -> dict[tuple[str, str | None], _Tally]:
+    """One tally per form and session: responses, scores and answers counted by value, in one pass."""
+    tallies: dict[tuple[str, str | None], _Tally] = defaultdict(_Tally)
+    questions = {
+        f.id: [q.id for q in _knowledge_questions(f)]
+        for f in data.forms.values()
+        if f.kind == "knowledge_test"
+    }
+    for t in data.tests:
+        tally = tallies[(t.form_id, t.session_id)]
+        tally.responses += 1
+        if t.participant_id is None:
+            tally.anonymous += 1
+        tally.versions.add(t.version)
+        tally.points += t.points
+        tally.scored += 1
+        values = tally.values
+        for qid, pick in zip(questions.get(t.form_id, ()), t.picks, strict=False):
+            if pick is not None:
+                counts = values[qid]
+                counts[pick] = counts.get(pick, 0) + 1
+    for r in data.rows:
+        tally = tallies[(r.form_id, r.session_id)]
+        tally.responses += 1
+        if r.participant_id is None:
+            tally.anonymous += 1
+        tally.versions.add(r.version)
+        values = tally.values
+        for key, value in r.answers.items():
+            if type(value) is int or type(value) is str:  # lists or objects from a faulty bundle: ignored
+                counts = values[key]
+                counts[value] = counts.get(value, 0) + 1
+    return tallies
 
 
 def render(data: EvaluationData, lang: str = "en") -> EvaluationSummary:
     """Results in `lang` from gathered data (see `domain.scoring` for every definition)."""
-    by_form: dict[str, list[_Row]] = defaultdict(list)
-    for r in data.rows:
-        by_form[r.form_id].append(r)
+    tallies = _tallies(data)
+    # One tally per form and session (session feedback), merged into one per form.
+    by_form: dict[str, _Tally] = defaultdict(_Tally)
+    sessions_of: dict[str, list[str | None]] = defaultdict(list)
+    for (form_id, sid), tally in tallies.items():
+        by_form[form_id].merge(tally)
+        sessions_of[form_id].append(sid)
     order = [f for f in data.plan if f in data.forms] + sorted(set(by_form) - set(data.plan))
     summaries = []
     for form_id in order:
         form = data.forms.get(form_id)
         if form is None:
             continue
-        rows = by_form.get(form_id, [])
-        summary_ = _form_summary(form, rows, lang, data.completed.get(form_id, 0))
+        summary_ = _form_summary(form, by_form.get(form_id) or _Tally(), lang, data.completed.get(form_id, 0))
         if form.kind == "session_feedback":
-            per_session: dict[str | None, list[_Row]] = defaultdict(list)
-            for r in rows:
-                per_session[r.session_id].append(r)
             parts = []
-            for sid in sorted(per_session, key=lambda x: data.sessions.get(x or "", (dt.date.max,))[:2]):
+            for sid in sorted(
+                sessions_of[form_id], key=lambda x: data.sessions.get(x or "", (dt.date.max, dt.time.max))[:2]
+            ):
                 date, start, title = data.sessions.get(sid or "", (None, None, ""))
                 label = f"{date.isoformat()} {start:%H:%M} {title}" if date and start else ""
-                parts.append(_form_summary(form, per_session[sid], lang, 0, sid, label.strip()))
+                parts.append(_form_summary(form, tallies[(form_id, sid)], lang, 0, sid, label.strip()))
             summary_ = replace(summary_, by_session=parts)
         summaries.append(summary_)
     return EvaluationSummary(
@@ -803,8 +1020,8 @@ def render(data: EvaluationData, lang: str = "en") -> EvaluationSummary:
         workshop_code=data.workshop_code,
         forms=summaries,
         knowledge=module_gains(data, lang),
-        self_rated=self_rated(data),
-        satisfaction=satisfaction(data.rows),
+        self_rated=self_rated(data.finals),
+        satisfaction=satisfaction(data.finals),
     )
 
 
@@ -834,43 +1051,36 @@ def overall(s: Session, workshop_ids: Sequence[str] | None = None) -> OverallFig
     evaluations' reaction items, and <g> over every pair matched within a workshop, on scores as shares of
     the maximum. Named responses count only while their person is enrolled, as in `summary`.
 
-    A few bulk queries whatever the number of workshops (headquarters holds thousands).
+    The same few queries whatever the number of workshops (headquarters holds thousands).
     """
     shipped = forms_service.shipped_forms()
-    wanted = [f.id for f in shipped.values() if f.kind == "knowledge_test"] + [forms_service.FINAL_EVALUATION]
-    base = select(EvaluationResponse.workshop_id, *_RESULT_COLUMNS).where(
-        EvaluationResponse.form_id.in_(wanted)
-    )
-    found: list[Any] = []
+    enrolled = select(Enrolment.participant_id).where(Enrolment.workshop_id == _R.workshop_id)
+    counts = or_(_R.participant_id.is_(None), _R.participant_id.in_(enrolled))
+    chunks: list[ColumnElement[bool]] = []
     if workshop_ids is None:
-        listed = select(Workshop.id).where(Workshop.is_demo.is_(False))
-        found = list(s.execute(base.where(EvaluationResponse.workshop_id.in_(listed))))
+        chunks.append(_R.workshop_id.in_(select(Workshop.id).where(Workshop.is_demo.is_(False))))
     else:
         ids = list(dict.fromkeys(workshop_ids))
-        for start in range(0, len(ids), 500):
-            found += s.execute(base.where(EvaluationResponse.workshop_id.in_(ids[start : start + 500]))).all()
-    named = sorted({r.workshop_id for r in found if r.participant_id is not None})
-    enrolled: set[tuple[str, str]] = set()
-    for start in range(0, len(named), 500):
-        enrolled.update(
-            (wid, pid)
-            for wid, pid in s.execute(
-                select(Enrolment.workshop_id, Enrolment.participant_id).where(
-                    Enrolment.workshop_id.in_(named[start : start + 500])
-                )
-            )
-        )
-    by_workshop: dict[str, list[_Row]] = defaultdict(list)
-    for r in found:
-        if r.participant_id is None or (r.workshop_id, r.participant_id) in enrolled:
-            by_workshop[r.workshop_id].append(_Row(*tuple(r)[1:]))
+        chunks += [_R.workshop_id.in_(ids[i : i + 500]) for i in range(0, len(ids), 500)]
+    tests: dict[str, list[_Scored]] = defaultdict(list)
+    finals: list[_Row] = []
+    with_data: set[str] = set()
+    for chunk in chunks:
+        for test, wid in _scored_tests(s, and_(chunk, counts), with_workshop=True):
+            tests[wid].append(test)
+            with_data.add(wid)
+        for row, wid in _decoded_rows(
+            s, and_(chunk, counts), [forms_service.FINAL_EVALUATION], with_workshop=True
+        ):
+            finals.append(row)
+            with_data.add(wid)
     pre: list[float] = []
     post: list[float] = []
     anonymous = False
-    for rows in by_workshop.values():
-        for module, tests in knowledge_tests(rows, shipped).items():
+    for workshop_tests in tests.values():
+        for module, attempts in knowledge_tests(workshop_tests, shipped).items():
             top = _max_score(module)
-            for p in scoring.pair_tests(tests):
+            for p in scoring.pair_tests(attempts):
                 pre.append(p.pre.points / top)
                 post.append(p.post.points / top)
                 anonymous = anonymous or p.anonymous
@@ -880,8 +1090,8 @@ def overall(s: Session, workshop_ids: Sequence[str] | None = None) -> OverallFig
     pre_mean = sum(pre) / n if n else 0.0
     post_mean = sum(post) / n if n else 0.0
     return OverallFigures(
-        workshops=len(by_workshop),
-        satisfaction=satisfaction(r for rows in by_workshop.values() for r in rows),
+        workshops=len(with_data),
+        satisfaction=satisfaction(finals),
         pairs=n,
         knowledge_gain=scoring.normalised_gain(pre_mean, post_mean, 1.0) if shown else None,
         share_improved=sum(1 for a, b in zip(pre, post, strict=True) if b > a) / n if shown else None,
