@@ -113,7 +113,17 @@ def prepare(folder: Path, workshops: int, people: int, seed: int = 7) -> tuple[P
                     )
                 )
                 completions.append(
-                    (str(uuid.uuid4()), view.id, form_id, session or "workshop", pid, midnight, midnight, "bench", 1)
+                    (
+                        str(uuid.uuid4()),
+                        view.id,
+                        form_id,
+                        session or "workshop",
+                        pid,
+                        midnight,
+                        midnight,
+                        "bench",
+                        1,
+                    )
                 )
 
             for m in range(1, 8):
@@ -128,7 +138,12 @@ def prepare(folder: Path, workshops: int, people: int, seed: int = 7) -> tuple[P
                     add(f"knowledge-m{m}-b", start + dt.timedelta(days=4), None, answers)
             for sid in sessions:
                 add("session-feedback", start, sid, _answers(shipped["session-feedback"], rng, 0))
-            add("final-evaluation", start + dt.timedelta(days=4), None, _answers(shipped["final-evaluation"], rng, 0))
+            add(
+                "final-evaluation",
+                start + dt.timedelta(days=4),
+                None,
+                _answers(shipped["final-evaluation"], rng, 0),
+            )
     db_file = ctx.sqlite_file
     ctx.close()
     assert db_file is not None
@@ -180,7 +195,9 @@ def report(app: float, raw: float, count: int, workshops: int, people: int) -> s
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--workshops", type=int, default=25)
     parser.add_argument("--participants", type=int, default=25)
     parser.add_argument("--repeat", type=int, default=5)
