@@ -346,9 +346,13 @@ class EvaluationResponse(SyncMixin, Base):
     Anonymous responses carry only the self-generated code, never a participant id, and no time finer
     than a day (`created_at`, `updated_at` at midnight UTC, `submitted_on` a date); who completed a form
     is kept apart in `EvaluationCompletion`. On SQLite both tables are WITHOUT ROWID: rows are stored in
-    the order of their random UUID keys, so the physical order (a rowid) cannot pair an anonymous
-    response with the completion written in the same transaction. Rows are written with Core inserts
-    (never the ORM), so the revision hook in `storage.db` never stamps them with the current time.
+    the order of their random UUID keys, so no rowid records the order of insertion, which would pair an
+    anonymous response with the completion written in the same transaction. (Inserting completions in
+    shuffled batches was the alternative, but the kiosk writes one response at a time, and a batch of one
+    cannot be shuffled.) What this does not hide: SQLite's free pages and WAL file may keep traces of
+    recent writes until a checkpoint and VACUUM; and on PostgreSQL, which has no such table option, rows
+    arrive through bundles merged in key order. Rows are written with Core inserts (never the ORM), so the
+    revision hook in `storage.db` never stamps them with the current time.
     """
 
     __tablename__ = "evaluation_response"
