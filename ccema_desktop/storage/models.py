@@ -20,6 +20,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Text,
     Time,
@@ -346,7 +347,7 @@ class EvaluationResponse(SyncMixin, Base):
     Anonymous responses carry only the self-generated code, never a participant id, and no time finer
     than a day (`created_at`, `updated_at` at midnight UTC, `submitted_on` a date); who completed a form
     is kept apart in `EvaluationCompletion`. On SQLite both tables are WITHOUT ROWID: rows are stored in
-    the order of their random UUID keys, so no rowid records the order of insertion, which would pair an
+    key order (here workshop, form, random UUID), so no rowid records the order of insertion, which would pair an
     anonymous response with the completion written in the same transaction. (Inserting completions in
     shuffled batches was the alternative, but the kiosk writes one response at a time, and a batch of one
     cannot be shuffled.) What this does not hide: SQLite's free pages and WAL file may keep traces of
@@ -357,9 +358,13 @@ class EvaluationResponse(SyncMixin, Base):
 
     __tablename__ = "evaluation_response"
     __table_args__ = (
-        Index("ix_evaluation_response_workshop_form", "workshop_id", "form_id"),
+        # Rows are clustered by workshop and form (results read them a form at a time), in random key
+        # order within; `id` stays unique: sync upserts by it.
+        PrimaryKeyConstraint("workshop_id", "form_id", "id", name="pk_evaluation_response"),
+        UniqueConstraint("id", name="uq_evaluation_response_id"),
         {"sqlite_with_rowid": False},
     )
+    id: Mapped[str] = mapped_column(String(36), default=new_id)
     workshop_id: Mapped[str] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
     form_id: Mapped[str] = mapped_column(String(64))
     form_version: Mapped[str] = mapped_column(String(32))

@@ -5,9 +5,10 @@ Revises: 0003
 Create Date: 2026-11-24 09:00:00.000000
 
 Only new tables, so it can be re-chained onto any revision without changes. Responses and completions are
-WITHOUT ROWID on SQLite (stored in the order of their random UUID keys, so insertion order cannot pair an
-anonymous response with a completion); the option is ignored by PostgreSQL. A later batch migration that
-rebuilds these tables must keep `sqlite_with_rowid=False`.
+WITHOUT ROWID on SQLite (stored in key order, never in insertion order, so the order cannot pair an
+anonymous response with a completion); the option is ignored by PostgreSQL. Responses are keyed by
+(workshop, form, random UUID), with the UUID unique on its own, so a workshop's answers to a form sit
+together. A later batch migration that rebuilds these tables must keep `sqlite_with_rowid=False`.
 """
 
 from __future__ import annotations
@@ -92,13 +93,11 @@ def upgrade() -> None:
             ondelete="SET NULL",
         ),
         _workshop_fk("evaluation_response"),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_evaluation_response")),
+        sa.PrimaryKeyConstraint("workshop_id", "form_id", "id", name="pk_evaluation_response"),
+        sa.UniqueConstraint("id", name="uq_evaluation_response_id"),
         sqlite_with_rowid=False,
     )
     with op.batch_alter_table("evaluation_response", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_evaluation_response_workshop_form", ["workshop_id", "form_id"], unique=False
-        )
         batch_op.create_index(
             batch_op.f("ix_evaluation_response_participant_id"), ["participant_id"], unique=False
         )
