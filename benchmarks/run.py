@@ -5,7 +5,8 @@
 Baselines are raw `sqlite3.executemany` of the same rows into a database of the same schema, so the ratio
 says what the app's validation, identity matching and bookkeeping cost on top of SQLite itself. Target for
 both figures: within 3x. The report figures (`bench_reports.py`) are ratios to a minimal ReportLab
-document of the same page count instead.
+document of the same page count instead; the evaluation summary (`bench_evaluations.py`) is a ratio to a
+plain SQL aggregate of the same responses (target 3x).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+from bench_evaluations import bench_evaluations
+from bench_evaluations import report as evaluations_report
 from bench_packaging import bench_packaging
 from bench_sync import bench_sync
 
@@ -198,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
             f"   ratio {app / raw:5.2f}x"
         )
         bench_sync(tmp, workshops=args.workshops)
+        app, raw, n = bench_evaluations(tmp, workshops=25, people=25, repeat=args.repeat * 2 + 1)
+        print(evaluations_report(app, raw, n, 25, 25))
     from bench_reports import run as bench_reports
 
     for line in bench_reports(args.repeat * 2 + 1):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow
 
 from ccema_desktop import __version__
 from ccema_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from ccema_desktop.gui.kiosk.launcher import KioskLauncher
 from ccema_desktop.gui.messages import show_error
 from ccema_desktop.gui.screen import Screen
 from ccema_desktop.gui.services import GuiServices
@@ -19,7 +20,16 @@ from ccema_desktop.services import maintenance
 from ccema_desktop.services import workshops as ws
 
 #: Screen modules in navigation order; each exposes SCREEN (a Screen subclass).
-SCREEN_MODULES = ("workshops", "agenda", "participants", "attendance", "curriculum", "reports", "sync")
+SCREEN_MODULES = (
+    "workshops",
+    "agenda",
+    "participants",
+    "attendance",
+    "curriculum",
+    "evaluations",
+    "reports",
+    "sync",
+)
 
 
 def load_screens(services: GuiServices) -> list[Screen]:
@@ -68,6 +78,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._db_label)
         self._build_go_menu()
         self._build_language_menu()
+        self.kiosk_launcher = KioskLauncher(self, services)  # File > Start kiosk mode… (Ctrl+Shift+K)
         self.ui.navigation.currentRowChanged.connect(self._on_nav_changed)
         self.ui.workshopCombo.activated.connect(self._on_workshop_chosen)
         self.ui.actionQuit.triggered.connect(self.close)

@@ -409,3 +409,10 @@ def write_hq_infosheet(
     data = hq_data(db, include_demo)
     pdf = build_hq_infosheet(data, code, progress, cancel)
     return ReportResult(write_atomic(path, pdf.data), pdf.pages, code)
+
+
+# Sections other features contribute register their providers in the lists above (imported last: they use
+# this module's lists, and their data services import nothing from here).
+from ccema_desktop.reports import evaluation_section  # noqa: E402
+
+evaluation_section.register()

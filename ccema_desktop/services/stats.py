@@ -11,7 +11,9 @@ Definitions (also in the README):
 - `attendance_rate`: sessions attended (present or late) over sessions planned, summed over all enrolments;
 - `by_sex`, `by_sector`, `by_country`: persons trained, by the latest record of each person ("unknown" when
   empty); `by_year`: persons trained in workshops starting that year (a person trained in two years counts
-  in both).
+  in both);
+- `satisfaction_*`, `knowledge_*`: evaluation figures pooled over workshops (`services.evaluations.overall`,
+  definitions in `domain.scoring`); None when there is no data or fewer than 5 anonymous respondents.
 """
 
 from __future__ import annotations
@@ -41,6 +43,13 @@ class Stats:
     by_sector: dict[str, int] = field(default_factory=dict)
     by_country: dict[str, int] = field(default_factory=dict)
     by_year: dict[str, int] = field(default_factory=dict)
+    satisfaction_respondents: int = 0
+    satisfaction_share_agreeing: float | None = None
+    satisfaction_mean: float | None = None
+    knowledge_pairs: int = 0
+    knowledge_gain: float | None = None
+    knowledge_improved: float | None = None
+    knowledge_passing: float | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -53,6 +62,13 @@ class Stats:
             "by_sector": self.by_sector,
             "by_country": self.by_country,
             "by_year": self.by_year,
+            "satisfaction_respondents": self.satisfaction_respondents,
+            "satisfaction_share_agreeing": self.satisfaction_share_agreeing,
+            "satisfaction_mean": self.satisfaction_mean,
+            "knowledge_pairs": self.knowledge_pairs,
+            "knowledge_gain": self.knowledge_gain,
+            "knowledge_improved": self.knowledge_improved,
+            "knowledge_passing": self.knowledge_passing,
         }
 
 
@@ -137,6 +153,7 @@ def compute(db: Database) -> Stats:
         by_country[country] += 1
         for year in years:
             by_year[str(year)] += 1
+    evaluation = _evaluation_figures(db)
     return Stats(
         workshops=len(workshops),
         participants_registered=len(registered),
@@ -147,4 +164,27 @@ def compute(db: Database) -> Stats:
         by_sector=_sorted(by_sector),
         by_country=_sorted(by_country),
         by_year=dict(sorted(by_year.items())),
+        **evaluation,
     )
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+def _evaluation_figures(db: Database) -> dict[str, Any]:
+    """Satisfaction (final evaluation reaction items) and knowledge gain over every non-demo workshop."""
+    from ccema_desktop.services import evaluations
+
+    with db.transaction() as s:
+        figures = evaluations.overall(s)
+    sat = figures.satisfaction
+    return {
+        "satisfaction_respondents": sat.respondents if sat else 0,
+        "satisfaction_share_agreeing": _round(sat.share_agreeing) if sat else None,
+        "satisfaction_mean": _round(sat.mean) if sat else None,
+        "knowledge_pairs": figures.pairs,
+        "knowledge_gain": _round(figures.knowledge_gain),
+        "knowledge_improved": _round(figures.share_improved),
+        "knowledge_passing": _round(figures.share_passing),
+    }

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Text,
     Time,
@@ -307,3 +308,98 @@ class Certificate(SyncMixin, Base):
 
 
 SYNCED_MODELS = (*SYNCED_MODELS, Certificate)
+
+
+# --- evaluations -------------------------------------------------------------------------------------------
+class EvaluationPlan(SyncMixin, Base):
+    """Which evaluation forms a workshop uses, in order; without a row the default set applies
+    (`services.forms.workshop_forms`)."""
+
+    __tablename__ = "evaluation_plan"
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), unique=True)
+    forms: Mapped[list[Any]]
+
+
+class EvaluationQuestion(SyncMixin, Base):
+    """A facilitator's own question added to a shipped form for one workshop (id ``custom-...``).
+
+    Questions are retired (`active` false), never deleted: old responses keep pointing at them.
+    """
+
+    __tablename__ = "evaluation_question"
+    __table_args__ = (
+        UniqueConstraint("workshop_id", "form_id", "question_key", name="uq_evaluation_question_key"),
+    )
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
+    form_id: Mapped[str] = mapped_column(String(64))
+    question_key: Mapped[str] = mapped_column(String(64))
+    qtype: Mapped[str] = mapped_column(String(16))
+    text: Mapped[dict[str, Any]]
+    options: Mapped[list[Any]]
+    required: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class EvaluationResponse(SyncMixin, Base):
+    """One filled-in form: the answers by question id, and the form version they answer.
+
+    Anonymous responses carry only the self-generated code, never a participant id, and no time finer
+    than a day (`created_at`, `updated_at` at midnight UTC, `submitted_on` a date); who completed a form
+    is kept apart in `EvaluationCompletion`. On SQLite both tables are WITHOUT ROWID: rows are stored in
+    key order (here workshop, form, random UUID), so no rowid records the order of insertion, which would pair an
+    anonymous response with the completion written in the same transaction. (Inserting completions in
+    shuffled batches was the alternative, but the kiosk writes one response at a time, and a batch of one
+    cannot be shuffled.) What this does not hide: SQLite's free pages and WAL file may keep traces of
+    recent writes until a checkpoint and VACUUM; and on PostgreSQL, which has no such table option, rows
+    arrive through bundles merged in key order. Rows are written with Core inserts (never the ORM), so the
+    revision hook in `storage.db` never stamps them with the current time.
+    """
+
+    __tablename__ = "evaluation_response"
+    __table_args__ = (
+        # Rows are clustered by workshop and form (results read them a form at a time), in random key
+        # order within; `id` stays unique: sync upserts by it.
+        PrimaryKeyConstraint("workshop_id", "form_id", "id", name="pk_evaluation_response"),
+        UniqueConstraint("id", name="uq_evaluation_response_id"),
+        {"sqlite_with_rowid": False},
+    )
+    id: Mapped[str] = mapped_column(String(36), default=new_id)
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
+    form_id: Mapped[str] = mapped_column(String(64))
+    form_version: Mapped[str] = mapped_column(String(32))
+    session_id: Mapped[str | None] = mapped_column(
+        ForeignKey("agenda_session.id", ondelete="SET NULL"), nullable=True
+    )
+    participant_id: Mapped[str | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    anonymous_code: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    phase: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    source: Mapped[str] = mapped_column(String(16), default="kiosk")
+    language: Mapped[str] = mapped_column(String(8), default="")
+    submitted_on: Mapped[dt.date] = mapped_column(Date)
+    answers: Mapped[dict[str, Any]]
+
+
+class EvaluationCompletion(SyncMixin, Base):
+    """A participant completed a form (for a session, or `scope` "workshop"): tracked apart from answers.
+
+    No link to the response, dates only (created/updated at midnight UTC), WITHOUT ROWID on SQLite (see
+    `EvaluationResponse`).
+    """
+
+    __tablename__ = "evaluation_completion"
+    __table_args__ = (
+        UniqueConstraint(
+            "workshop_id", "form_id", "scope", "participant_id", name="uq_evaluation_completion_key"
+        ),
+        {"sqlite_with_rowid": False},
+    )
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
+    form_id: Mapped[str] = mapped_column(String(64))
+    scope: Mapped[str] = mapped_column(String(36))
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"), index=True)
+
+
+SYNCED_MODELS = (*SYNCED_MODELS, EvaluationPlan, EvaluationQuestion, EvaluationResponse, EvaluationCompletion)

@@ -5,8 +5,7 @@ its table's columns (UUID, revision, updated time and origin device included). A
 bundles with one line in `REGISTRY`, for example (once those tables exist):
 
     SyncedTable(Certificate, BY_WORKSHOP, natural_key=("workshop_id", "participant_id")),
-    SyncedTable(EvaluationResponse, BY_WORKSHOP),
-    SyncedTable(EvaluationCompletion, BY_WORKSHOP, natural_key=("form_version_id", "participant_id")),
+    SyncedTable(EvaluationResponse, BY_WORKSHOP_ENROLLED),
 
 Order matters: a table comes after the tables its foreign keys point to. Older bundles simply lack the
 newer tables (read as empty lists), so they stay importable.
@@ -30,6 +29,7 @@ from sqlalchemy import (
     Table,
     Time,
     and_,
+    or_,
     select,
 )
 from sqlalchemy.sql.schema import Column
@@ -41,6 +41,10 @@ from ccema_desktop.storage.models import (
     Certificate,
     CurriculumModule,
     Enrolment,
+    EvaluationCompletion,
+    EvaluationPlan,
+    EvaluationQuestion,
+    EvaluationResponse,
     Exercise,
     Participant,
     SyncMixin,
@@ -142,11 +146,37 @@ class UsedCustomExercises:
         )
 
 
+@dataclass(frozen=True)
+class ByWorkshopEnrolled:
+    """Evaluation records of the workshop whose participant (if any) is still enrolled in it.
+
+    A person taken off the workshop leaves their named responses and completions on the laptop, but they do
+    not travel: the bundle carries only enrolled people, and a record pointing at someone missing would get
+    the whole bundle rejected. Anonymous responses (no participant) always travel.
+    """
+
+    owner_column: str | None = "workshop_id"
+
+    def where(self, table: Table, workshop_id: str) -> ColumnElement[bool]:
+        enrolled = select(Enrolment.participant_id).where(Enrolment.workshop_id == workshop_id)
+        return and_(
+            table.c.workshop_id == workshop_id,
+            or_(table.c.participant_id.is_(None), table.c.participant_id.in_(enrolled)),
+        )
+
+    def contains(self, record: dict[str, Any], bundle: BundleIndex) -> bool:
+        if record.get("workshop_id") != bundle.workshop_id:
+            return False
+        person = record.get("participant_id")
+        return person is None or person in bundle.values(Enrolment.__tablename__, "participant_id")
+
+
 THE_WORKSHOP = TheWorkshop()
 BY_WORKSHOP = ByWorkshop()
 BY_SESSION = BySession()
 ENROLLED = Enrolled()
 USED_CUSTOM_EXERCISES = UsedCustomExercises()
+BY_WORKSHOP_ENROLLED = ByWorkshopEnrolled()
 
 
 class RecordError(ValueError):
@@ -344,6 +374,15 @@ REGISTRY: tuple[SyncedTable, ...] = (
     SyncedTable(Enrolment, BY_WORKSHOP, natural_key=("workshop_id", "participant_id")),
     SyncedTable(Attendance, BY_SESSION, natural_key=("session_id", "participant_id")),
     SyncedTable(Certificate, BY_WORKSHOP, natural_key=("workshop_id", "participant_id")),
+    SyncedTable(EvaluationPlan, BY_WORKSHOP, natural_key=("workshop_id",)),
+    SyncedTable(EvaluationQuestion, BY_WORKSHOP, natural_key=("workshop_id", "form_id", "question_key")),
+    # Responses are upserted by their UUID only: two responses are never "the same" by content.
+    SyncedTable(EvaluationResponse, BY_WORKSHOP_ENROLLED),
+    SyncedTable(
+        EvaluationCompletion,
+        BY_WORKSHOP_ENROLLED,
+        natural_key=("workshop_id", "form_id", "scope", "participant_id"),
+    ),
 )
 
 #: Synced models that do not travel as records: the shipped curriculum is referenced by module number and
