@@ -22,6 +22,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+from bench_inbox import bench_inbox
 from bench_sync import bench_sync
 
 from ccema_desktop.context import open_context
@@ -183,6 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--workshops", type=int, default=1000, help="workshops for the sync benchmark")
+    parser.add_argument(
+        "--inbox-bundles", type=int, default=1000, help="bundles for the inbox benchmark (0: skip it)"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
@@ -197,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
             f"   ratio {app / raw:5.2f}x"
         )
         bench_sync(tmp, workshops=args.workshops)
+        if args.inbox_bundles:
+            bench_inbox(tmp, bundles=args.inbox_bundles)
     from bench_reports import run as bench_reports
 
     for line in bench_reports(args.repeat * 2 + 1):
