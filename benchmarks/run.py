@@ -25,6 +25,7 @@ from pathlib import Path
 
 from bench_evaluations import bench_evaluations
 from bench_evaluations import report as evaluations_report
+from bench_inbox import bench_inbox
 from bench_packaging import bench_packaging
 from bench_sync import bench_sync
 
@@ -187,6 +188,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--workshops", type=int, default=1000, help="workshops for the sync benchmark")
+    parser.add_argument(
+        "--inbox-bundles", type=int, default=1000, help="bundles for the inbox benchmark (0: skip it)"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
@@ -203,6 +207,8 @@ def main(argv: list[str] | None = None) -> int:
         bench_sync(tmp, workshops=args.workshops)
         app, raw, n = bench_evaluations(tmp, workshops=25, people=25, repeat=args.repeat * 2 + 1)
         print(evaluations_report(app, raw, n, 25, 25))
+        if args.inbox_bundles:
+            bench_inbox(tmp, bundles=args.inbox_bundles)
     from bench_reports import run as bench_reports
 
     for line in bench_reports(args.repeat * 2 + 1):

@@ -21,7 +21,7 @@ from ccema_desktop.services import workshops as _workshops  # noqa: F401  (warm 
 # isort: split
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 if TYPE_CHECKING:
     from ccema_desktop.gui.main_window import MainWindow
@@ -62,10 +62,30 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--data-dir")
     parser.add_argument("--db")
     parser.add_argument("--lang")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--coordinator",
+        action="store_true",
+        help="open the headquarters (coordinator) window: import, dashboard, devices, conflicts",
+    )
+    mode.add_argument(
+        "--facilitator", action="store_true", help="open the facilitator window even in a headquarters folder"
+    )
     parser.add_argument("--smoke-test", action="store_true", help="open the main window, then exit 0")
     parser.add_argument("--version", action="version", version=f"ccema-desktop {__version__}")
     args, _unknown = parser.parse_known_args(list(argv)[1:])
     return args
+
+
+#: Made by `ccema hq init` (sync.keys.HQ_ENCRYPTION_KEY_FILE; not imported here, to keep start-up fast).
+HQ_KEY_FILE = "hq-x25519.pem"
+
+
+def coordinator_mode(args: argparse.Namespace, ctx: AppContext) -> bool:
+    """The coordinator window when asked for, or when the data folder holds the headquarters keys."""
+    if args.coordinator or args.facilitator:
+        return bool(args.coordinator)
+    return (ctx.paths.keys / HQ_KEY_FILE).exists()
 
 
 def no_display_message() -> str | None:
@@ -98,18 +118,27 @@ def run(argv: Sequence[str]) -> int:
         if not args.smoke_test:
             QMessageBox.critical(None, _("CCEMA Desktop"), str(exc))
         return 1
-    from ccema_desktop.gui.main_window import MainWindow
     from ccema_desktop.gui.services import GuiServices
 
     services = GuiServices(ctx)
     lang = args.lang or services.settings.language or default_language()
     set_language(lang)
     install_qt_translations(app, lang)
-    window = MainWindow(services)
-    if not args.smoke_test and not services.settings.demo_offered:
-        window.workshops_loaded.connect(
-            lambda count: QTimer.singleShot(0, lambda: _welcome(window, services)) if count == 0 else None
-        )
+    window: QMainWindow
+    if coordinator_mode(args, ctx):
+        from ccema_desktop.gui.coordinator.window import CoordinatorWindow
+
+        window = CoordinatorWindow(services)
+    else:
+        from ccema_desktop.gui.main_window import MainWindow
+
+        window = facilitator = MainWindow(services)
+        if not args.smoke_test and not services.settings.demo_offered:
+            facilitator.workshops_loaded.connect(
+                lambda count: (
+                    QTimer.singleShot(0, lambda: _welcome(facilitator, services)) if count == 0 else None
+                )
+            )
     window.show()
     if args.smoke_test:
         QTimer.singleShot(0, lambda: _end_smoke_test(app, window, ctx, lang, shipped_fonts))
@@ -131,7 +160,7 @@ def smoke_test_report(ctx: AppContext, lang: str, shipped_fonts: Sequence[str]) 
 
 
 def _end_smoke_test(
-    app: QApplication, window: MainWindow, ctx: AppContext, lang: str, shipped_fonts: Sequence[str]
+    app: QApplication, window: QMainWindow, ctx: AppContext, lang: str, shipped_fonts: Sequence[str]
 ) -> None:
     if not window.isVisible():
         app.exit(3)

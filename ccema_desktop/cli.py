@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ccema_desktop import __version__, cli_evaluations, cli_sync
+from ccema_desktop import __version__, cli_evaluations, cli_hq, cli_sync
 from ccema_desktop.cli_reports import register as register_reports
 from ccema_desktop.errors import KnownError
 from ccema_desktop.i18n import LANGUAGES, _, default_language, set_language
@@ -391,6 +391,7 @@ def build_parser() -> argparse.ArgumentParser:
     register_reports(sub, command)
     cli_sync.register(sub, command)
     cli_evaluations.register(sub, command)
+    cli_hq.register(sub, command)
     return parser
 
 

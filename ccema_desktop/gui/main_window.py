@@ -6,7 +6,7 @@ import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from ccema_desktop import __version__
@@ -15,6 +15,13 @@ from ccema_desktop.gui.kiosk.launcher import KioskLauncher
 from ccema_desktop.gui.messages import show_error
 from ccema_desktop.gui.screen import Screen
 from ccema_desktop.gui.services import GuiServices
+from ccema_desktop.gui.sync_worker import (
+    FIRST_CYCLE_DELAY_MS,
+    ElidedLabel,
+    SyncSnapshot,
+    status_text,
+    worker_for,
+)
 from ccema_desktop.i18n import LANGUAGES, _, current_language, language_name, set_language
 from ccema_desktop.services import maintenance
 from ccema_desktop.services import workshops as ws
@@ -75,7 +82,14 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, screen.key)
             self.ui.navigation.addItem(item)
         self._db_label = QLabel()
+        self._sync_label = ElidedLabel()
+        self._sync_label.setAccessibleName(_("Sync state"))
+        self._sync_label.hide()
+        self.statusBar().addPermanentWidget(self._sync_label)
         self.statusBar().addPermanentWidget(self._db_label)
+        # Sends the outbox in the background (every minute, at once after "Sync now"); started when shown.
+        self.sync_worker = worker_for(services)
+        self.sync_worker.changed.connect(self._show_sync_state)
         self._build_go_menu()
         self._build_language_menu()
         self.kiosk_launcher = KioskLauncher(self, services)  # File > Start kiosk mode… (Ctrl+Shift+K)
@@ -238,6 +252,11 @@ class MainWindow(QMainWindow):
     def _error(self, exc: BaseException) -> None:
         show_error(self, exc)
 
+    def _show_sync_state(self, snapshot: SyncSnapshot | None = None) -> None:
+        text = status_text(snapshot or self.sync_worker.snapshot)
+        self._sync_label.setText(text)
+        self._sync_label.setVisible(bool(text))
+
     # --- language and lifecycle -------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
@@ -249,13 +268,21 @@ class MainWindow(QMainWindow):
         location = self.services.ctx.sqlite_file or self.services.ctx.url.split("@")[-1]
         self._db_label.setText(_("Database: {location}").format(location=location))
         self.ui.workshopCombo.setPlaceholderText(_("No workshop chosen"))
+        self._sync_label.setAccessibleName(_("Sync state"))
+        self._show_sync_state()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.sync_worker.is_active():
+            self.sync_worker.start(FIRST_CYCLE_DELAY_MS)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync_worker.stop()
         self._qsettings.setValue("geometry", self.saveGeometry())
         self._qsettings.sync()
         self.services.runner.wait(10000)

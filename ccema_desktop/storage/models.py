@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     PrimaryKeyConstraint,
     String,
@@ -403,3 +404,42 @@ class EvaluationCompletion(SyncMixin, Base):
 
 
 SYNCED_MODELS = (*SYNCED_MODELS, EvaluationPlan, EvaluationQuestion, EvaluationResponse, EvaluationCompletion)
+
+
+# --- headquarters inbox (uploads over HTTP, `ccema hq serve`) --------------------------------------------
+class InboxDevice(Base):
+    """A laptop known to the HTTP inbox and the coordinator's decision about it.
+
+    `status` is pending (seen, waiting for a coordinator), approved or revoked. A laptop whose bundles were
+    imported from files is trusted without a row here (the coordinator approved it by importing); a row
+    records an explicit decision or a device waiting for one.
+    """
+
+    __tablename__ = "inbox_device"
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    first_seen: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    last_seen: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    decided_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+    uploads: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class InboxHeld(Base):
+    """A verified, decrypted bundle from a laptop not approved yet, kept until a coordinator decides.
+
+    The payload is stored (zlib-compressed JSON) so approving needs only the database; the raw file stays
+    in the inbox folder as received.
+    """
+
+    __tablename__ = "inbox_held"
+    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36), index=True)
+    workshop_id: Mapped[str] = mapped_column(String(36))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    header: Mapped[dict[str, Any]]
+    payload: Mapped[bytes] = mapped_column(LargeBinary)
+    size: Mapped[int] = mapped_column(Integer)
+    received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    file_name: Mapped[str] = mapped_column(Text, default="")

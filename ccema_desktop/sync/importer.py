@@ -9,7 +9,7 @@ folder's `quarantine/` with a `.reason.txt` beside them, so the inbox only holds
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -130,26 +130,51 @@ def _quarantine(path: Path, reason: str) -> Path | None:
     return dest
 
 
-def import_paths(ctx: AppContext, targets: list[Path], dry_run: bool = False) -> list[FileResult]:
-    """Import files and folders in the order given (a folder's files by name); never stops at a bad file."""
+def import_paths(
+    ctx: AppContext,
+    targets: list[Path],
+    dry_run: bool = False,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[FileResult]:
+    """Import files and folders in the order given (a folder's files by name); never stops at a bad file.
+
+    `progress(done, total)` is called before each file and at the end; when `cancelled()` turns true the run
+    stops between files (each file is one transaction, so what was imported stays whole) and returns the
+    results so far.
+    """
     hq = load_headquarters(ctx.paths)
+    work: list[tuple[Path, bool] | Path] = []
+    for target in targets:
+        if target.exists():
+            work.extend(_files(target))
+        else:
+            work.append(target)
     results: list[FileResult] = []
     with ctx.db.engine.connect() as conn:  # one connection for the run: opening one per file is slow
-        for target in targets:
-            results.extend(_import_target(ctx, hq, target, dry_run, conn))
+        for done, entry in enumerate(work):
+            if cancelled is not None and cancelled():
+                break
+            if progress is not None:
+                progress(done, len(work))
+            if isinstance(entry, Path):
+                results.append(
+                    FileResult(file=str(entry), status="rejected", reason=_("No such file or folder."))
+                )
+            else:
+                results.append(_import_one(ctx, hq, entry[0], entry[1], dry_run, conn))
+        else:
+            if progress is not None:
+                progress(len(work), len(work))
     return results
 
 
-def _import_target(
-    ctx: AppContext, hq: HeadquartersKeys, target: Path, dry_run: bool, conn: Connection
-) -> list[FileResult]:
-    if not target.exists():
-        return [FileResult(file=str(target), status="rejected", reason=_("No such file or folder."))]
-    results: list[FileResult] = []
-    for path, from_folder in _files(target):
-        result = import_file(ctx, hq, path, dry_run=dry_run, conn=conn)
-        if result.status == "rejected" and from_folder and not dry_run:
-            moved = _quarantine(path, result.reason or "")
-            result.quarantined = str(moved) if moved else None
-        results.append(result)
-    return results
+def _import_one(
+    ctx: AppContext, hq: HeadquartersKeys, path: Path, from_folder: bool, dry_run: bool, conn: Connection
+) -> FileResult:
+    result = import_file(ctx, hq, path, dry_run=dry_run, conn=conn)
+    if result.status == "rejected" and from_folder and not dry_run:
+        moved = _quarantine(path, result.reason or "")
+        result.quarantined = str(moved) if moved else None
+    return result

@@ -1,0 +1,173 @@
+"""The coordinator's window at headquarters: Dashboard, Import, Devices and Conflict log as tabs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from ccema_desktop import __version__
+from ccema_desktop.gui.coordinator.conflicts_page import ConflictsPage
+from ccema_desktop.gui.coordinator.dashboard_page import DashboardPage
+from ccema_desktop.gui.coordinator.devices_page import DevicesPage
+from ccema_desktop.gui.coordinator.export import ask_export_path, export_rows
+from ccema_desktop.gui.coordinator.import_page import ImportPage
+from ccema_desktop.gui.coordinator.page import Page
+from ccema_desktop.gui.forms.ui_coordinator_window import Ui_CoordinatorWindow
+from ccema_desktop.gui.messages import show_error
+from ccema_desktop.gui.services import GuiServices
+from ccema_desktop.gui.sync_worker import ElidedLabel
+from ccema_desktop.i18n import LANGUAGES, _, current_language, language_name
+
+
+class CoordinatorWindow(QMainWindow):
+    def __init__(self, services: GuiServices) -> None:
+        super().__init__()
+        self.services = services
+        self.ui = Ui_CoordinatorWindow()
+        self.ui.setupUi(self)
+        self.dashboard = DashboardPage(services)
+        self.importer = ImportPage(services)
+        self.devices = DevicesPage(services)
+        self.conflicts = ConflictsPage(services)
+        self.pages: list[Page] = [self.dashboard, self.importer, self.devices, self.conflicts]
+        for page in self.pages:
+            self.ui.tabs.addTab(page, page.title())
+            page.export_changed.connect(self._update_actions)
+        self._db_label = ElidedLabel()
+        self._key_label = ElidedLabel()
+        self.statusBar().addPermanentWidget(self._key_label)
+        self.statusBar().addPermanentWidget(self._db_label)
+        self._build_go_menu()
+        self._build_language_menu()
+        ui = self.ui
+        ui.actionImportFiles.triggered.connect(lambda: self._import(folder=False))
+        ui.actionImportFolder.triggered.connect(lambda: self._import(folder=True))
+        ui.actionExportTable.triggered.connect(lambda: self.export_table())
+        ui.actionRefresh.triggered.connect(self.refresh_current)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionAbout.triggered.connect(self._on_about)
+        ui.tabs.currentChanged.connect(lambda _index: self._update_actions())
+        self._qsettings = QSettings(str(services.ctx.paths.root / "window.ini"), QSettings.Format.IniFormat)
+        geometry = self._qsettings.value("coordinator/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self._key_id = self._headquarters_key()
+        self.retranslate()
+        self._update_actions()
+
+    def _headquarters_key(self) -> str:
+        from ccema_desktop.errors import KnownError
+        from ccema_desktop.sync import keys
+
+        try:
+            return keys.load_headquarters(self.services.ctx.paths).key_id
+        except KnownError:
+            return ""
+
+    # --- navigation -------------------------------------------------------------------------------------------
+    def page(self, key: str) -> Page:
+        return next(p for p in self.pages if p.key == key)
+
+    def show_page(self, key: str) -> None:
+        self.ui.tabs.setCurrentWidget(self.page(key))
+
+    def current_page(self) -> Page:
+        page = self.ui.tabs.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def refresh_current(self) -> None:
+        self.current_page().refresh()
+
+    def _build_go_menu(self) -> None:
+        self._go_actions: list[QAction] = []
+        for index, page in enumerate(self.pages):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, key=page.key: self.show_page(key))
+            self.ui.menuGo.addAction(action)
+            self._go_actions.append(action)
+
+    def _build_language_menu(self) -> None:
+        group = QActionGroup(self)
+        self._language_actions: dict[str, QAction] = {}
+        for lang in LANGUAGES:
+            action = QAction(language_name(lang), self, checkable=True)
+            action.triggered.connect(lambda _checked=False, code=lang: self.set_language(code))
+            group.addAction(action)
+            self.ui.menuLanguage.addAction(action)
+            self._language_actions[lang] = action
+
+    def set_language(self, lang: str) -> None:
+        from ccema_desktop.gui.main_window import switch_language
+
+        switch_language(lang)
+        self.services.settings.language = lang
+        self.services.save_settings()
+
+    # --- actions ----------------------------------------------------------------------------------------------
+    def _import(self, folder: bool) -> None:
+        self.show_page("import")
+        if folder:
+            self.importer.import_folder()
+        else:
+            self.importer.import_files()
+
+    def export_table(self, path: Path | None = None) -> None:
+        """Write the table the current page shows (in its order) to CSV or XLSX."""
+        page = self.current_page()
+        table = page.visible_table()
+        if table is None:
+            return
+        if path is None:
+            path = ask_export_path(self, page.export_name())
+            if path is None:
+                return
+        header, rows = table
+        export_rows(self.services, header, rows, path, self._on_exported, lambda exc: show_error(self, exc))
+
+    def _on_exported(self, path: Path) -> None:
+        self.statusBar().showMessage(_("Table exported: {path}").format(path=path), 10000)
+
+    def _update_actions(self) -> None:
+        view = self.current_page().export_view()
+        self.ui.actionExportTable.setEnabled(view is not None and view.model() is not None)
+
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            _("About CCEMA Desktop"),
+            _(
+                "CCEMA Desktop {version}, headquarters (coordinator) mode.\nImports and reports the workshops "
+                "of every venue laptop.\nData folder: {path}"
+            ).format(version=__version__, path=self.services.ctx.paths.root),
+        )
+
+    # --- language and lifecycle -------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        for index, page in enumerate(self.pages):
+            self.ui.tabs.setTabText(index, page.title())
+            self._go_actions[index].setText(page.title())
+        for lang, action in self._language_actions.items():
+            action.setChecked(lang == current_language())
+        location = self.services.ctx.sqlite_file or self.services.ctx.url.split("@")[-1]
+        self._db_label.setText(_("Database: {location}").format(location=location))
+        self._key_label.setText(
+            _("Headquarters key {key}").format(key=self._key_id) if self._key_id else _("No headquarters key")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.importer.cancel()
+        self._qsettings.setValue("coordinator/geometry", self.saveGeometry())
+        self._qsettings.sync()
+        self.services.runner.wait(10000)
+        super().closeEvent(event)
