@@ -14,7 +14,7 @@ import html
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -566,6 +566,11 @@ class EvaluationsScreen(Screen):
     def _after_write(self) -> None:
         self.services.notify("evaluations")  # refreshes this screen too (it watches "evaluations")
 
+    def _after_write_from_tree(self) -> None:
+        # Deferred to the event loop: the write may finish inside the tree's itemChanged handler (synchronous
+        # runner), and rebuilding the tree there would delete the item whose signal is still being delivered.
+        QTimer.singleShot(0, self, self._after_write)
+
     def _show(self, snapshot: Snapshot) -> None:
         self._update_empty_state()
         self._fill_forms(snapshot)
@@ -635,10 +640,12 @@ class EvaluationsScreen(Screen):
                 self.ui.formsError.show()
             else:
                 show_error(self, exc)
-            self.refresh()
+            QTimer.singleShot(0, self, self.refresh)  # not inside the tree's own signal (see above)
 
         self.services.runner.run(
-            lambda: forms.set_workshop_forms(db, workshop_id, chosen), lambda _r: self._after_write(), failed
+            lambda: forms.set_workshop_forms(db, workshop_id, chosen),
+            lambda _r: self._after_write_from_tree(),
+            failed,
         )
 
     def _selected_question(self) -> str | None:
