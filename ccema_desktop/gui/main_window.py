@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from ccema_desktop import __version__
 from ccema_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, screen.key)
             self.ui.navigation.addItem(item)
-        self._db_label = QLabel()
+        self._db_label = ElidedLabel()
         self._sync_label = ElidedLabel()
         self._sync_label.setAccessibleName(_("Sync state"))
         self._sync_label.hide()

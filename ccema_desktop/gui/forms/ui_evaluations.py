@@ -330,7 +330,7 @@ class Ui_EvaluationsScreen(object):
 #if QT_CONFIG(tooltip)
         self.importPaperButton.setToolTip(_("Transcribed paper forms: columns respondent, form, question, answer"))
 #endif // QT_CONFIG(tooltip)
-        self.exportButton.setText(_("&Export responses for the facilitator's laptop\u2026"))
+        self.exportButton.setText(_("&Export responses to a file\u2026"))
 #if QT_CONFIG(tooltip)
         self.exportButton.setToolTip(_("On the kiosk computer: save this workshop's responses to a file (for a USB stick)"))
 #endif // QT_CONFIG(tooltip)
