@@ -55,12 +55,29 @@ class EvaluationFigures:
     """What the evaluations feature reports for a set of workshops."""
 
     satisfaction: float | None  # mean satisfaction on the form's scale
-    knowledge_gain: float | None  # mean post-test minus pre-test score, in percentage points
+    knowledge_gain: float | None  # class normalised gain <g> = (post - pre) / (max - pre), pooled
     responses: int = 0
 
 
+def _from_evaluations(conn: Connection, workshop_ids: list[str]) -> EvaluationFigures | None:
+    """Pooled satisfaction (mean out of 5) and class gain <g> from `services.evaluations.overall`;
+    withheld where evaluations withhold them (anonymous groups under 5)."""
+    from sqlalchemy.orm import Session
+
+    from ccema_desktop.services import evaluations
+
+    with Session(bind=conn) as session:
+        figures = evaluations.overall(session, workshop_ids)
+    sat = figures.satisfaction
+    satisfaction = sat.mean if sat is not None and not sat.suppressed else None
+    gain = None if figures.suppressed else figures.knowledge_gain
+    if satisfaction is None and gain is None:
+        return None
+    return EvaluationFigures(satisfaction, gain, sat.respondents if sat is not None else 0)
+
+
 #: Providers from the evaluations feature: (connection, workshop ids) -> figures, or None without data.
-EVALUATION_PROVIDERS: list[Callable[[Connection, list[str]], EvaluationFigures | None]] = []
+EVALUATION_PROVIDERS: list[Callable[[Connection, list[str]], EvaluationFigures | None]] = [_from_evaluations]
 
 
 def _evaluations(conn: Connection, workshop_ids: list[str]) -> EvaluationFigures | None:

@@ -168,7 +168,7 @@ class DashboardPage(Page):
             ),
             (
                 _("Knowledge gain"),
-                format_value(o.knowledge_gain, "points"),
+                format_value(o.knowledge_gain, "score"),
                 no_evaluations
                 if o.knowledge_gain is None
                 else _("Mean post-test minus pre-test score, in percentage points."),
@@ -256,7 +256,7 @@ class DashboardPage(Page):
         if o.satisfaction is not None:
             kinds.append("score")
         if o.knowledge_gain is not None:
-            kinds.append("points")
+            kinds.append("score")
         return kinds
 
     def _replace_model(self, view: QTableView, model: RowsModel) -> None:
