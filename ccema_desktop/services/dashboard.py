@@ -88,6 +88,18 @@ def _evaluations(conn: Connection, workshop_ids: list[str]) -> EvaluationFigures
     return None
 
 
+def _evaluation_rows(
+    t: Callable[[str], str], satisfaction: float | None, gain: float | None
+) -> list[tuple[str, object]]:
+    """Satisfaction and knowledge gain as figure rows, only when known (never shown as zero)."""
+    rows: list[tuple[str, object]] = []
+    if satisfaction is not None:
+        rows.append((t(N_("Satisfaction")), satisfaction))
+    if gain is not None:
+        rows.append((t(N_("Knowledge gain")), gain))
+    return rows
+
+
 # --- plain data ----------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Count:
@@ -169,11 +181,7 @@ class Overview:
             (t(N_("Certificates issued")), self.certificates_issued),
             (t(N_("Attendance rate")), self.attendance_rate),
         ]
-        if self.satisfaction is not None:
-            rows.append((t(N_("Satisfaction")), self.satisfaction))
-        if self.knowledge_gain is not None:
-            rows.append((t(N_("Knowledge gain")), self.knowledge_gain))
-        return rows
+        return rows + _evaluation_rows(t, self.satisfaction, self.knowledge_gain)
 
     def as_rows(self) -> list[list[object]]:
         """The headline figures as table rows (header: `figures_header`)."""
@@ -520,11 +528,7 @@ class WorkshopDetail:
             (t(N_("Bundles")), w.bundles),
             (t(N_("Conflicts")), self.conflicts),
         ]
-        if self.satisfaction is not None:
-            rows.append((t(N_("Satisfaction")), self.satisfaction))
-        if self.knowledge_gain is not None:
-            rows.append((t(N_("Knowledge gain")), self.knowledge_gain))
-        return rows
+        return rows + _evaluation_rows(t, self.satisfaction, self.knowledge_gain)
 
     def as_rows(self) -> list[list[object]]:
         return [[name, value] for name, value in self.figures()]
