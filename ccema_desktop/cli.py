@@ -159,7 +159,16 @@ def cmd_workshop_show(args: argparse.Namespace) -> int:
 def cmd_workshop_status(args: argparse.Namespace) -> int:
     from ccema_desktop.services import workshops as ws
 
-    ws.set_status(_context(args).db, args.workshop, args.status)
+    ctx = _context(args)
+    if args.status != "closed":
+        ws.set_status(ctx.db, args.workshop, args.status)
+        return 0
+    # Closing is what sends a workshop to headquarters: queue its bundle as the desktop's Close does.
+    from ccema_desktop.sync import outbox
+
+    item = outbox.close_workshop(ctx, args.workshop)
+    if item is not None:
+        print(_("Bundle queued for headquarters: {file}").format(file=item.path))
     return 0
 
 

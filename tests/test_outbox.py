@@ -395,3 +395,25 @@ def test_ccema_sync_command(tmp_path: Path, hq: Headquarters, hq_ctx: AppContext
         assert data["counts"]["confirmed"] == 1 and data["items"][0]["state"] == "confirmed"
         run = ccema("--data-dir", str(lap.folder), "sync")
         assert run.code == 0 and "confirmed" in run.out
+
+
+def test_closing_a_workshop_from_the_command_line_queues_its_bundle(tmp_path: Path, hq: Headquarters) -> None:
+    lap = enrolled_laptop(tmp_path / "lap", hq, _dead_url())
+    wid = _workshop(lap)
+    assert ccema("--data-dir", str(lap.folder), "workshop", "status", wid, "running").code == 0
+    assert outbox.list_items(lap.ctx) == []
+    run = ccema("--data-dir", str(lap.folder), "workshop", "status", wid, "closed")
+    assert run.code == 0, run.err
+    items = outbox.list_items(lap.ctx)
+    assert [(i.trigger, i.state) for i in items] == [("closed", "waiting")]
+    assert str(items[0].path) in run.out
+    assert ws.get_workshop(lap.ctx.db, wid).status == "closed"
+
+
+def test_closing_without_a_headquarters_only_sets_the_status(tmp_path: Path) -> None:
+    lap = laptop(tmp_path / "lap")
+    wid = _workshop(lap)
+    run = ccema("--data-dir", str(lap.folder), "workshop", "status", wid, "closed")
+    assert run.code == 0 and run.out == ""
+    assert ws.get_workshop(lap.ctx.db, wid).status == "closed"
+    assert outbox.list_items(lap.ctx) == []
