@@ -367,3 +367,40 @@ def test_language_switch_and_empty_workshop(qtbot, gui_services: GuiServices) ->
     finally:
         switch_language("en")
         set_language("en")
+
+
+def test_close_the_day_without_headquarters_saves_and_says_how_to_send(
+    qtbot, demo_screen: AttendanceScreen
+) -> None:  # type: ignore[no-untyped-def]
+    from ccema_desktop.sync import outbox
+
+    screen = demo_screen
+    session = _unmarked_session(screen)
+    screen.select_session(session.id)
+    _select(screen, 0)
+    qtbot.keyClick(screen.ui.rollCallView, Key.Key_P)
+    qtbot.mouseClick(screen.ui.closeDayButton, Qt.MouseButton.LeftButton)
+    assert _db_statuses(screen, session.id)[0] == "present"
+    assert "not enrolled" in screen.day_closed_message
+    assert outbox.list_items(screen.services.ctx) == []
+    assert screen.ui.closeDayButton.isEnabled()
+
+
+def test_close_the_day_queues_the_bundle_for_headquarters(
+    qtbot, tmp_path, demo_screen: AttendanceScreen
+) -> None:  # type: ignore[no-untyped-def]
+    from ccema_desktop.sync import outbox
+    from tests.inbox_support import free_port
+    from tests.sync_helpers import ccema, headquarters
+
+    hq = headquarters(tmp_path / "hq")
+    folder = demo_screen.services.ctx.paths.root
+    dead_url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    run = ccema("--data-dir", str(folder), "device", "enroll", str(hq.public_key), "--url", dead_url)
+    assert run.code == 0, run.err
+    qtbot.mouseClick(demo_screen.ui.closeDayButton, Qt.MouseButton.LeftButton)
+    items = outbox.list_items(demo_screen.services.ctx)
+    assert [(i.trigger, i.workshop_code) for i in items] == [
+        ("day", ws.get_workshop(demo_screen.services.db, demo_screen.services.workshop_id or "").code)
+    ]
+    assert "queued for headquarters" in demo_screen.day_closed_message

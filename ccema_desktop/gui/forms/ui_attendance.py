@@ -54,6 +54,11 @@ class Ui_AttendanceScreen(object):
 
         self.sessionBar.addWidget(self.currentSessionButton)
 
+        self.closeDayButton = QPushButton(AttendanceScreen)
+        self.closeDayButton.setObjectName(u"closeDayButton")
+
+        self.sessionBar.addWidget(self.closeDayButton)
+
 
         self.screenLayout.addLayout(self.sessionBar)
 
@@ -261,7 +266,8 @@ class Ui_AttendanceScreen(object):
         self.thresholdLabel.setBuddy(self.thresholdSpin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.sessionCombo, self.currentSessionButton)
-        QWidget.setTabOrder(self.currentSessionButton, self.tabs)
+        QWidget.setTabOrder(self.currentSessionButton, self.closeDayButton)
+        QWidget.setTabOrder(self.closeDayButton, self.tabs)
         QWidget.setTabOrder(self.tabs, self.findEdit)
         QWidget.setTabOrder(self.findEdit, self.markAllButton)
         QWidget.setTabOrder(self.markAllButton, self.rollCallView)
@@ -291,6 +297,13 @@ class Ui_AttendanceScreen(object):
 #if QT_CONFIG(tooltip)
         self.currentSessionButton.setToolTip(_("Choose the session running now (or the next one today)"))
 #endif // QT_CONFIG(tooltip)
+        self.closeDayButton.setText(_("Close the &day"))
+#if QT_CONFIG(tooltip)
+        self.closeDayButton.setToolTip(_("Save today's roll calls and queue the workshop's bundle for headquarters (when this laptop is enrolled)"))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.closeDayButton.setAccessibleName(_("Close the day"))
+#endif // QT_CONFIG(accessibility)
         self.findLabel.setText(_("Find &name:"))
 #if QT_CONFIG(accessibility)
         self.findEdit.setAccessibleName(_("Find name"))

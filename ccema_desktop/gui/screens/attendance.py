@@ -12,7 +12,7 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHeaderView, QPushButton, QTableView
+from PySide6.QtWidgets import QFrame, QHeaderView, QMainWindow, QPushButton, QTableView
 
 from ccema_desktop.domain.vocab import ATTENDANCE_STATUSES, label
 from ccema_desktop.errors import KnownError
@@ -141,6 +141,7 @@ class AttendanceScreen(Screen):
         self._setting_threshold = False
         self._threshold_saving = False
         self._threshold_wanted: int | None = None
+        self.day_closed_message = ""  # what the last "Close the day" said (also in the status bar)
 
         self._roll = RollCallModel()
         view = self.ui.rollCallView
@@ -178,6 +179,8 @@ class AttendanceScreen(Screen):
         self.ui.clearButton.clicked.connect(lambda: self._on_mark_button(None))
         self.ui.sessionCombo.currentIndexChanged.connect(self._on_session_chosen)
         self.ui.currentSessionButton.clicked.connect(self._on_current_session)
+        self.ui.closeDayButton.clicked.connect(self._on_close_day)
+        self._close_day_wanted = False
         self.ui.markAllButton.clicked.connect(self._on_mark_all)
         self.ui.undoButton.clicked.connect(self._on_undo)
         self.ui.findEdit.textChanged.connect(self._on_find)
@@ -540,9 +543,12 @@ class AttendanceScreen(Screen):
         self._in_flight = None
         self._after_write("attendance")
         self._flush()
+        if self._close_day_wanted and self._in_flight is None:
+            self._close_day()
 
     def _on_save_failed(self, exc: BaseException) -> None:
         self._in_flight = None
+        self._close_day_wanted = False
         self._pending.clear()
         self._set_undo(None)
         self._load_roll_call()
@@ -560,6 +566,57 @@ class AttendanceScreen(Screen):
             self._load_history()
         else:
             self._history_stale = True
+
+    # --- closing the day ----------------------------------------------------------------------------------------
+    def _on_close_day(self) -> None:
+        """Marks still being saved go first; then the day's bundle is queued for headquarters."""
+        if self.services.workshop_id is None:
+            return
+        self.ui.closeDayButton.setEnabled(False)
+        self._close_day_wanted = True
+        if self._in_flight is None and not self._pending:
+            self._close_day()
+        else:
+            self._flush()
+
+    def _close_day(self) -> None:
+        from ccema_desktop.sync import outbox
+
+        self._close_day_wanted = False
+        workshop_id = self.services.workshop_id
+        ctx = self.services.ctx
+        if workshop_id is None:
+            self.ui.closeDayButton.setEnabled(True)
+            return
+        self.services.runner.run(
+            lambda: outbox.queue_on_close(ctx, workshop_id, trigger="day"),
+            self._on_day_closed,
+            self._on_close_day_failed,
+        )
+
+    def _on_day_closed(self, item: object) -> None:
+        from ccema_desktop.gui.sync_worker import worker_for
+
+        self.ui.closeDayButton.setEnabled(True)
+        if item is None:
+            text = _(
+                "Day closed: today's roll calls are saved. This laptop is not enrolled with headquarters; "
+                "to send the workshop, save a bundle from the Sync screen."
+            )
+        else:
+            text = _(
+                "Day closed: today's roll calls are saved and the workshop's bundle is queued for "
+                "headquarters. It is sent as soon as a connection exists."
+            )
+            worker_for(self.services).check_now()
+        self.day_closed_message = text
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 20000)
+
+    def _on_close_day_failed(self, exc: BaseException) -> None:
+        self.ui.closeDayButton.setEnabled(True)
+        show_error(self, exc)
 
     # --- selection, finding and counts --------------------------------------------------------------------------
     def _current_row(self) -> int:
