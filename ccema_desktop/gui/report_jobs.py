@@ -8,12 +8,14 @@ cancel never leaves a half-written PDF); the widgets receive a `ReportOutcome` o
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
 from ccema_desktop.errors import KnownError
+from ccema_desktop.gui.tasks import TaskHandle, TaskRunner
 from ccema_desktop.reports.output import CancelCheck, Progress
 from ccema_desktop.services.certificates import CertificateView
 from ccema_desktop.services.reporting import ReportResult
@@ -95,6 +97,36 @@ def produce(
         preview_error = str(exc)
     issued = certificates.list_certificates(db, workshop) if workshop else []
     return ReportOutcome(request, result, preview, preview_error, issued)
+
+
+class ReportTask:
+    """One build on the task runner. `cancel()` is honoured between pages, also with the synchronous runner
+    of the tests (the builder polls this object's flag as well as the runner's)."""
+
+    def __init__(self, request: ReportRequest) -> None:
+        self.request = request
+        self.cancelled = False
+        self._handle: TaskHandle | None = None
+
+    def start(
+        self,
+        runner: TaskRunner,
+        db: Database,
+        on_done: Callable[[ReportOutcome], None],
+        on_error: Callable[[BaseException], None],
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        request = self.request
+
+        def work(progress: Progress, is_cancelled: CancelCheck) -> ReportOutcome:
+            return produce(db, request, progress, lambda: self.cancelled or is_cancelled())
+
+        self._handle = runner.run(work, on_done, on_error, on_progress=on_progress, with_progress=True)
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        if self._handle is not None:
+            self._handle.cancel()
 
 
 def default_folder(last_dir: str, data_root: Path) -> Path:

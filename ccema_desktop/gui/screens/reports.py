@@ -22,10 +22,17 @@ from ccema_desktop.errors import KnownError
 from ccema_desktop.gui import report_jobs
 from ccema_desktop.gui.forms.ui_reports import Ui_ReportsScreen
 from ccema_desktop.gui.messages import show_error
-from ccema_desktop.gui.report_jobs import CERTIFICATES, HQ, SHEET, WORKSHOP, ReportOutcome, ReportRequest
+from ccema_desktop.gui.report_jobs import (
+    CERTIFICATES,
+    HQ,
+    SHEET,
+    WORKSHOP,
+    ReportOutcome,
+    ReportRequest,
+    ReportTask,
+)
 from ccema_desktop.gui.screen import Screen
 from ccema_desktop.gui.services import GuiServices
-from ccema_desktop.gui.tasks import TaskHandle
 from ccema_desktop.i18n import (
     LANGUAGES,
     _,
@@ -83,12 +90,6 @@ def breakable_paths(text: str) -> str:
     return text.replace("/", "/" + ZWSP).replace("\\", "\\" + ZWSP)
 
 
-class _CancelFlag:
-    """Set on the UI thread, read by the builder on the worker thread (between pages)."""
-
-    cancelled = False
-
-
 class ReportsScreen(Screen):
     key = "reports"
     needs_workshop = True
@@ -101,9 +102,7 @@ class ReportsScreen(Screen):
         self.snapshot: ReportsSnapshot | None = None
         self.outcome: ReportOutcome | None = None
         self._generation = 0
-        self._running = False
-        self._cancel: _CancelFlag | None = None
-        self._handle: TaskHandle | None = None
+        self._task: ReportTask | None = None
         self._image: QImage | None = None
         self._status: Callable[[], str] | None = None
         self._status_is_error = False
@@ -313,7 +312,7 @@ class ReportsScreen(Screen):
     # --- generating ---------------------------------------------------------------------------------------------
     @property
     def running(self) -> bool:
-        return self._running
+        return self._task is not None
 
     def _problem(self) -> str | None:
         """Why the chosen report cannot be generated now (shown next to the button), or None."""
@@ -349,7 +348,7 @@ class ReportsScreen(Screen):
         return folder / report_jobs.suggested_name(kind, code, day)
 
     def _on_generate(self) -> None:
-        if self._running:
+        if self.running:
             return
         problem = self._problem()
         if problem:
@@ -367,7 +366,7 @@ class ReportsScreen(Screen):
 
     def generate(self, path: Path) -> None:
         """Build the chosen report into `path` in the background (the button calls this after its dialog)."""
-        if self._running:
+        if self.running:
             return
         problem = self._problem()
         if problem:
@@ -376,29 +375,17 @@ class ReportsScreen(Screen):
         request = self.request_for(path)
         self.services.settings.last_report_dir = str(path.parent)
         self.services.save_settings()
-        flag = self._cancel = _CancelFlag()
-        self._running = True
+        task = self._task = ReportTask(request)
         self.ui.progressBar.setRange(0, 0)
         self.ui.progressBar.show()
         self._set_status(lambda: _("Building {name}…").format(name=path.name))
         self._update_buttons()
-        db = self.services.db
-
-        def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> ReportOutcome:
-            return report_jobs.produce(db, request, progress, lambda: flag.cancelled or is_cancelled())
-
-        handle = self.services.runner.run(
-            work, self._on_done, self._on_failed, on_progress=self._on_progress, with_progress=True
-        )
-        if self._running:  # still building (a synchronous runner has finished already)
-            self._handle = handle
+        task.start(self.services.runner, self.services.db, self._on_done, self._on_failed, self._on_progress)
 
     def cancel(self) -> None:
-        if not self._running or self._cancel is None or self._cancel.cancelled:
+        if self._task is None or self._task.cancelled:
             return
-        self._cancel.cancelled = True
-        if self._handle is not None:
-            self._handle.cancel()
+        self._task.cancel()
         self._set_status(lambda: _("Cancelling…"))
         self._update_buttons()
 
@@ -407,8 +394,7 @@ class ReportsScreen(Screen):
         self.ui.progressBar.setValue(done)
 
     def _finish(self) -> None:
-        self._running = False
-        self._handle = None
+        self._task = None
         self.ui.progressBar.hide()
         self._update_buttons()
 
@@ -562,10 +548,10 @@ class ReportsScreen(Screen):
 
     def _update_buttons(self) -> None:
         ui = self.ui
-        running = self._running
+        running = self._task is not None
         ui.generateButton.setEnabled(not running)
         ui.cancelButton.setVisible(running)
-        ui.cancelButton.setEnabled(running and not (self._cancel is not None and self._cancel.cancelled))
+        ui.cancelButton.setEnabled(self._task is not None and not self._task.cancelled)
         for widget in (ui.kindGroup, ui.optionsGroup):
             widget.setEnabled(not running)
         has_pdf = not running and self._pdf_path() is not None
