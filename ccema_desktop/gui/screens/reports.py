@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QRadioButton, QTableWidgetItem
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QRadioButton, QTableWidgetItem, QWidget
 
 from ccema_desktop.domain.agenda import workshop_days
 from ccema_desktop.errors import KnownError
@@ -51,6 +51,8 @@ from ccema_desktop.storage.db import Database
 ERROR_STYLE = "color: #9b1c1c;"
 MUTED_STYLE = "color: palette(placeholder-text);"
 ZWSP = "\u200b"
+#: Narrowest and widest the options column is, unless a translation needs more.
+CONTROLS_WIDTH = (300, 360)
 
 
 @dataclass(frozen=True)
@@ -119,9 +121,9 @@ class ReportsScreen(Screen):
         self.ui.cancelButton.hide()
         table = self.ui.certificatesTable
         header = table.horizontalHeader()
+        # Every column as wide as its text (names are never cut); the table scrolls sideways when narrow.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
 
         for radio in self._radios.values():
@@ -146,6 +148,21 @@ class ReportsScreen(Screen):
         self._fill_certificates()
         self._show_status()
         self._show_result()
+        self._fit_controls()
+
+    def _fit_controls(self) -> None:
+        """Widen the options column to its longest unbreakable text (radio buttons do not wrap), so no
+        language is cut off; the preview takes the rest."""
+        scroll = self.ui.controlsScroll
+        hidden = [w for w in self._options() if w.isHidden()]  # measured as if every report's were shown
+        for widget in hidden:
+            widget.setVisible(True)
+        panel = self.ui.controlsPanel.minimumSizeHint().width()
+        for widget in hidden:
+            widget.setVisible(False)
+        needed = panel + scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(max(needed, CONTROLS_WIDTH[0]))
+        scroll.setMaximumWidth(max(needed, CONTROLS_WIDTH[1]))
 
     def refresh(self) -> None:
         workshop_id = self.services.workshop_id
@@ -223,18 +240,23 @@ class ReportsScreen(Screen):
                 HQ: _("Totals across every workshop in this database, for headquarters."),
             }[kind]
         )
-        for widget, shown in (
-            (ui.dayLabel, kind == SHEET),
-            (ui.dayCombo, kind == SHEET),
-            (ui.demoCheck, kind == HQ),
-            (ui.eligibleLabel, kind == CERTIFICATES),
-            (ui.recommendationsLabel, kind == WORKSHOP),
-            (ui.recommendationsEdit, kind == WORKSHOP),
-        ):
-            widget.setVisible(shown)
+        for widget, kinds in self._options().items():
+            widget.setVisible(kind in kinds)
         self._fill_languages()
         self._show_eligibility()
         self._update_buttons()
+
+    def _options(self) -> dict[QWidget, tuple[str, ...]]:
+        """The option widgets shown only for some kinds of report."""
+        ui = self.ui
+        return {
+            ui.dayLabel: (SHEET,),
+            ui.dayCombo: (SHEET,),
+            ui.demoCheck: (HQ,),
+            ui.eligibleLabel: (CERTIFICATES,),
+            ui.recommendationsLabel: (WORKSHOP,),
+            ui.recommendationsEdit: (WORKSHOP,),
+        }
 
     def _fill_languages(self) -> None:
         kind = self.kind()
@@ -569,7 +591,7 @@ class ReportsScreen(Screen):
                 cert.participant,
                 cert.verification_code,
                 language_name(cert.language),
-                format_date(cert.issued),
+                format_date(cert.issued, fmt="short"),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
