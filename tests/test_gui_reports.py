@@ -5,6 +5,7 @@ the real background runner with progress."""
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import re
 from collections.abc import Iterator
@@ -89,11 +90,14 @@ def test_sign_in_sheet_for_one_day_with_preview(
     assert screen.ui.languageCombo.currentData() == view.language
     combo = screen.ui.dayCombo
     assert combo.count() == 1 + (view.end - view.start).days + 1  # "every day" and each day
+    assert combo.currentData() == dt.date.today(), "the demo runs today: today's sheet by default"
     combo.setCurrentIndex(0)
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Down)
     qtbot.keyClick(combo, Qt.Key.Key_Down)
     second_day = view.start.toordinal() + 1
+    assert combo.currentData().toordinal() == second_day
+    screen.retranslate()  # a language switch keeps the chosen day
     assert combo.currentData().toordinal() == second_day
 
     out = tmp_path / "sheet.pdf"

@@ -109,6 +109,8 @@ class ReportsScreen(Screen):
         self._status: Callable[[], str] | None = None
         self._status_is_error = False
         self._chosen_language: dict[str, str | None] = {}
+        #: The sign-in sheet's day: today during the workshop (the day's paper backup), else every day.
+        self._day: dt.date | None = dt.date.today()
         self._radios: dict[str, QRadioButton] = {
             SHEET: self.ui.sheetRadio,
             CERTIFICATES: self.ui.certificatesRadio,
@@ -129,6 +131,7 @@ class ReportsScreen(Screen):
         for radio in self._radios.values():
             radio.toggled.connect(self._on_kind_toggled)
         self.ui.languageCombo.activated.connect(self._on_language_chosen)
+        self.ui.dayCombo.currentIndexChanged.connect(self._on_day_chosen)
         self.ui.generateButton.clicked.connect(self._on_generate)
         self.ui.cancelButton.clicked.connect(self.cancel)
         self.ui.openButton.clicked.connect(self.open_pdf)
@@ -173,6 +176,7 @@ class ReportsScreen(Screen):
             self.outcome = None
             self._image = None
             self.ui.recommendationsEdit.setPlainText("")
+            self._day = dt.date.today()
             self._set_status(None)
             self._show_snapshot()
         if workshop_id is None:
@@ -282,16 +286,17 @@ class ReportsScreen(Screen):
 
     def _fill_days(self) -> None:
         combo = self.ui.dayCombo
-        previous = combo.currentData() if combo.count() else dt.date.today()
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(_("Every day of the workshop"), None)
         days = self.snapshot.days if self.snapshot else []
         for day in days:
             combo.addItem(format_date(day, fmt="full"), day)
-        index = combo.findData(previous) if previous in days else 0
-        combo.setCurrentIndex(max(index, 0))
+        combo.setCurrentIndex(days.index(self._day) + 1 if self._day in days else 0)
         combo.blockSignals(False)
+
+    def _on_day_chosen(self, index: int) -> None:
+        self._day = self.ui.dayCombo.itemData(index)
 
     def _eligibility_problem(self) -> str | None:
         """Why there is no certificate to print, or None when someone qualifies (or nothing is loaded yet)."""
