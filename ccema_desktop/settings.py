@@ -19,6 +19,7 @@ class Settings:
     facilitator_name: str = ""
     demo_offered: bool = False
     last_roster_dir: str = ""
+    last_report_dir: str = ""
 
     def remember_workshop(self, workshop_id: str) -> None:
         self.recent_workshops = [workshop_id, *[w for w in self.recent_workshops if w != workshop_id]][

@@ -514,3 +514,42 @@ def test_approve_a_laptop_in_advance_by_its_id(  # type: ignore[no-untyped-def]
     assert [(d.device_id, d.status) for d in devices.list_devices(hq_services.db)] == [(device, "approved")]
     assert _column(page.ui.table, 0) == [device]
     assert page.selected_device() is not None and "0 held bundles imported" in page.ui.resultLabel.text()
+
+
+def test_print_the_headquarters_infosheet(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, hq: Headquarters, hq_services: GuiServices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    from tests import pdf
+
+    folder, _workshops = make_bundles(tmp_path, hq)
+    importer.import_paths(hq_services.ctx, [folder])
+    window = _window(qtbot, hq_services)
+    out = tmp_path / "reports" / "infosheet.pdf"
+    out.parent.mkdir()
+    suggested: list[str] = []
+
+    def save_dialog(_parent, _title: str, name: str, _filter: str) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+        suggested.append(name)
+        return str(out), ""
+
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    window.ui.actionInfosheet.trigger()
+    assert Path(suggested[0]).name.startswith("ccema-hq-infosheet-")
+    assert [u.toLocalFile() for u in opened] == [str(out)]
+    text = pdf.text(out)
+    for title in ("MECC Astana", "MECC Almaty", "MECC Dakar", "MECC Dodoma"):
+        assert title in text
+    pages = pdf.pages(out)
+    assert window.statusBar().currentMessage() == f"Saved {out} ({pages} page{'s' if pages > 1 else ''})."
+    assert window.infosheet is None and hq_services.settings.last_report_dir == str(out.parent)
+
+    blocked = tmp_path / "reports" / "missing" / "infosheet.pdf"
+    errors: list[BaseException] = []
+    monkeypatch.setattr("ccema_desktop.gui.coordinator.window.show_error", lambda _p, exc: errors.append(exc))
+    window.print_infosheet(blocked)
+    assert len(errors) == 1 and "does not exist" in str(errors[0]) and not blocked.parent.exists()

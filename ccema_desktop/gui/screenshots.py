@@ -68,6 +68,9 @@ def render(out_dir: Path, width: int, height: int, langs: list[str]) -> list[Pat
             install_qt_translations(app, lang)
             for screen in window.screens:
                 window.show_screen(screen.key)
+                prepare = getattr(screen, "prepare_screenshot", None)
+                if prepare is not None:  # e.g. the Reports screen generates a PDF to show its preview
+                    prepare(Path(data))
                 for _ in range(3):
                     app.processEvents()
                 path = out_dir / f"{screen.key}-{lang}-{width}x{height}.png"

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from ccema_desktop import __version__
+from ccema_desktop.gui import report_jobs
 from ccema_desktop.gui.coordinator.conflicts_page import ConflictsPage
 from ccema_desktop.gui.coordinator.dashboard_page import DashboardPage
 from ccema_desktop.gui.coordinator.devices_page import DevicesPage
@@ -17,9 +18,11 @@ from ccema_desktop.gui.coordinator.import_page import ImportPage
 from ccema_desktop.gui.coordinator.page import Page
 from ccema_desktop.gui.forms.ui_coordinator_window import Ui_CoordinatorWindow
 from ccema_desktop.gui.messages import show_error
+from ccema_desktop.gui.report_jobs import ReportOutcome, ReportRequest, ReportTask
 from ccema_desktop.gui.services import GuiServices
 from ccema_desktop.gui.sync_worker import ElidedLabel
-from ccema_desktop.i18n import LANGUAGES, _, current_language, language_name
+from ccema_desktop.i18n import LANGUAGES, _, current_language, language_name, ngettext
+from ccema_desktop.reports.output import ReportCancelled
 
 
 class CoordinatorWindow(QMainWindow):
@@ -46,6 +49,7 @@ class CoordinatorWindow(QMainWindow):
         ui.actionImportFiles.triggered.connect(lambda: self._import(folder=False))
         ui.actionImportFolder.triggered.connect(lambda: self._import(folder=True))
         ui.actionExportTable.triggered.connect(lambda: self.export_table())
+        ui.actionInfosheet.triggered.connect(lambda: self.print_infosheet())
         ui.actionRefresh.triggered.connect(self.refresh_current)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self._on_about)
@@ -55,6 +59,8 @@ class CoordinatorWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         self._key_id = self._headquarters_key()
+        self.infosheet: ReportTask | None = None
+        self._infosheet_progress: QProgressDialog | None = None
         self.retranslate()
         self._update_actions()
 
@@ -129,6 +135,70 @@ class CoordinatorWindow(QMainWindow):
         header, rows = table
         export_rows(self.services, header, rows, path, self._on_exported, lambda exc: show_error(self, exc))
 
+    def print_infosheet(self, path: Path | None = None) -> None:
+        """Build the headquarters infosheet (every imported workshop) as the Reports screen does, then open it."""
+        if self.infosheet is not None:
+            return
+        if path is None:
+            settings = self.services.settings
+            folder = report_jobs.default_folder(settings.last_report_dir, self.services.ctx.paths.root)
+            name, _filter = QFileDialog.getSaveFileName(
+                self,
+                _("Save the report as"),
+                str(folder / report_jobs.suggested_name(report_jobs.HQ, "")),
+                _("PDF documents (*.pdf)"),
+            )
+            if not name:
+                return
+            path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+        self.services.settings.last_report_dir = str(path.parent)
+        self.services.save_settings()
+        task = self.infosheet = ReportTask(ReportRequest(report_jobs.HQ, path, language=current_language()))
+        dialog = self._infosheet_progress = QProgressDialog(
+            _("Building {name}…").format(name=path.name), _("Cancel"), 0, 0, self
+        )
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        dialog.canceled.connect(task.cancel)
+        task.start(
+            self.services.runner,
+            self.services.db,
+            self._on_infosheet,
+            self._on_infosheet_failed,
+            self._on_infosheet_progress,
+        )
+
+    def _on_infosheet_progress(self, done: int, total: int) -> None:
+        if self._infosheet_progress is not None:
+            self._infosheet_progress.setMaximum(max(total, 1))
+            self._infosheet_progress.setValue(done)
+
+    def _end_infosheet(self) -> None:
+        self.infosheet = None
+        if self._infosheet_progress is not None:
+            self._infosheet_progress.canceled.disconnect()
+            self._infosheet_progress.close()
+            self._infosheet_progress.deleteLater()
+            self._infosheet_progress = None
+
+    def _on_infosheet(self, outcome: ReportOutcome) -> None:
+        self._end_infosheet()
+        result = outcome.result
+        self.statusBar().showMessage(
+            ngettext("Saved {path} ({n} page).", "Saved {path} ({n} pages).", result.pages).format(
+                path=result.path, n=result.pages
+            ),
+            15000,
+        )
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+
+    def _on_infosheet_failed(self, exc: BaseException) -> None:
+        self._end_infosheet()
+        if isinstance(exc, ReportCancelled):
+            self.statusBar().showMessage(str(exc), 15000)
+        else:
+            show_error(self, exc)
+
     def _on_exported(self, path: Path) -> None:
         self.statusBar().showMessage(_("Table exported: {path}").format(path=path), 10000)
 
@@ -167,6 +237,8 @@ class CoordinatorWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.importer.cancel()
+        if self.infosheet is not None:
+            self.infosheet.cancel()
         self._qsettings.setValue("coordinator/geometry", self.saveGeometry())
         self._qsettings.sync()
         self.services.runner.wait(10000)
