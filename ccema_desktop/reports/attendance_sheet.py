@@ -40,7 +40,7 @@ def _header(kit: Kit, data: AttendanceSheetData, sheet: SignInSheet) -> list[Par
     when = kit.date(sheet.date, "full")
     lines = [
         kit.rich(f"{markup(kit.t(SIGN_IN_SHEET))} · {markup(w.code)}", "h2"),
-        kit.p(w.title, "h1"),
+        kit.rich(markup(w.title), "h1"),
         kit.rich(f"<b>{markup(kit.t(N_('Date')))}:</b> {markup(when)}", "body"),
     ]
     if where:

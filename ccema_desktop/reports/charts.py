@@ -105,7 +105,7 @@ class Chart(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
                 shift = stringWidth(label, FONT, size)
                 x -= shift if anchor == "end" else shift / 2
             text.setTextOrigin(x, y)
-            text.textOut(label)
+            text.textLine(label)
         canvas.drawText(text)
 
 

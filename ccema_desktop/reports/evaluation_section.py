@@ -154,13 +154,11 @@ class WorkshopEvaluationSection:
         for k in result.knowledge:
             label = f"{k.module}. {k.title}" if k.title else str(k.module)
             if k.suppressed:
-                rows.append(
-                    [kit.p(label, "cell"), kit.number(k.pairs_matched), (hidden, "small"), "", "", "", ""]
-                )
+                rows.append([(label, "cell"), kit.number(k.pairs_matched), (hidden, "small"), "", "", "", ""])
                 continue
             rows.append(
                 [
-                    kit.p(label, "cell"),
+                    (label, "cell"),
                     kit.number(k.pairs_matched),
                     "–" if k.pre_mean is None else f"{_num(kit, k.pre_mean, 1)} / {k.max_score}",
                     "–" if k.post_mean is None else f"{_num(kit, k.post_mean, 1)} / {k.max_score}",
@@ -206,14 +204,14 @@ class WorkshopEvaluationSection:
         for q in form.questions:
             if q.type in ("likert5", "rating5", "single_choice"):
                 if q.suppressed:
-                    rows.append([kit.p(q.text, "cell"), kit.number(q.answered), (hidden, "small"), ""])
+                    rows.append([(q.text, "cell"), kit.number(q.answered), (hidden, "small"), ""])
                 elif q.type == "single_choice":
                     top = max(q.distribution.items(), key=lambda kv: kv[1], default=("", 0))
-                    rows.append([kit.p(q.text, "cell"), kit.number(q.answered), top[0], ""])
+                    rows.append([(q.text, "cell"), kit.number(q.answered), top[0], ""])
                 else:
                     rows.append(
                         [
-                            kit.p(q.text, "cell"),
+                            (q.text, "cell"),
                             kit.number(q.answered),
                             _num(kit, q.mean, 1),
                             _pct(kit, q.share_agreeing) if q.type == "likert5" else "–",

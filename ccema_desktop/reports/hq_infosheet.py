@@ -179,7 +179,7 @@ def _list(kit: Kit, data: HqData) -> list[Flowable]:
         rows.append(
             [
                 (w.code, "small"),
-                [kit.p(w.title, "cell_bold", widths[1] - 6), kit.p(details, "small", widths[1] - 6)],
+                [(w.title, "cell_bold"), (details, "small")],
                 kit.number(w.enrolled),
                 kit.number(w.trained),
                 kit.number(w.certificates),

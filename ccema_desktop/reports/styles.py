@@ -31,7 +31,7 @@ from ccema_desktop.domain.countries import country_name
 from ccema_desktop.i18n import N_, format_date, format_number, normalize_language, translator
 from ccema_desktop.reports.fonts import FONT, FONT_BOLD, register_fonts
 from ccema_desktop.reports.output import Reporter
-from ccema_desktop.reports.tables import Part, Row, TextStyle, TextTable, block
+from ccema_desktop.reports.tables import Part, PlainText, Row, TextStyle, TextTable, block
 
 BLUE = colors.HexColor("#0033A0")
 LIGHT = colors.HexColor("#E8EDF7")
@@ -124,16 +124,11 @@ class Kit:
         text = self.tr(message)
         return text.format(**values) if values else text
 
-    def p(self, text: str, style: str = "body", width: float | None = None, floor: float = 6) -> Paragraph:
-        """A paragraph of plain `text`; with `width`, the font shrinks (down to `floor`) until the longest
-        word fits, so long names and long Russian words are never cut mid-word."""
+    def p(self, text: str, style: str = "body", shrink: bool = False) -> PlainText:
+        """A paragraph of plain `text` (line breaks kept); with `shrink`, the font shrinks (to 6 pt at least)
+        until the longest word fits, so long names and long Russian words are not cut mid-word."""
         st = self.styles[style]
-        if width is not None:
-            longest = max((stringWidth(w, st.fontName, st.fontSize) for w in text.split()), default=0.0)
-            if longest > width:
-                size = max(floor, st.fontSize * width / longest)
-                st = st.clone(st.name, fontSize=size, leading=size * 1.22)
-        return Paragraph(markup(text), st)
+        return PlainText(text, text_style(style), st.spaceBefore, st.spaceAfter, shrink)
 
     def rich(self, fragment: str, style: str = "body") -> Paragraph:
         """A paragraph from already escaped markup (for <b> around escaped values)."""
@@ -234,7 +229,7 @@ def side_by_side(left: Flowable, right: Flowable, left_width: float) -> TextTabl
     )
 
 
-def heading(kit: Kit, text: str, level: str = "h1") -> Paragraph:
+def heading(kit: Kit, text: str, level: str = "h1") -> PlainText:
     """A heading that stays with what follows it."""
     paragraph = kit.p(text, level)
     paragraph.keepWithNext = True

@@ -10,14 +10,16 @@ flowables (a chart, a spacer, another table), stacked with the text in the cell.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeAlias
 
+from reportlab import rl_config
 from reportlab.lib.colors import Color
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 
@@ -63,24 +65,54 @@ class Row:
     flowable_heights: dict[int, float] = field(default_factory=dict)
 
 
-def wrap_text(text: str, font: str, size: float, width: float, floor: float = 6) -> tuple[list[str], float]:
+#: Breakable white space: any but the no-break spaces (French "85 %" and "nationaux ?" stay together).
+_BREAKS = re.compile(r"[^\S\u00a0\u2007\u202f]+")
+
+
+def _words(text: str) -> list[str]:
+    if "\u00a0" in text or "\u202f" in text or "\u2007" in text:
+        return [word for word in _BREAKS.split(text) if word]
+    return text.split()
+
+
+def wrap_text(
+    text: str, font: str, size: float, width: float, floor: float = 6, slack: float = 0
+) -> tuple[list[str], float]:
     """`text` broken into lines that fit `width`, and the font size to draw it at.
 
     The size shrinks (down to `floor`) until the longest word fits, so long names are not cut mid-word;
     a word still too wide at the floor is cut into pieces that fit, so nothing ever runs out of its cell.
+    Lines break as ReportLab's simpleSplit breaks them, measuring each word once; `slack` lets each space
+    of a line give that share of its width, as Paragraph allows (`rl_config.spaceShrinkage`).
     """
     if "\n" not in text and "\r" not in text:
-        single = " ".join(text.split())
+        single = " ".join(_words(text))
         if stringWidth(single, font, size) <= width:  # the common case: one line that fits
             return [single], size
-    words = text.split()
-    longest = max((stringWidth(w, font, size) for w in words), default=0.0)
+    measure = getFont(font).stringWidth
+    paragraphs = [_words(line) for line in text.splitlines()]
+    widths = {word: measure(word, size) for words in paragraphs for word in words}
+    longest = max(widths.values(), default=0.0)
     if longest > width:
         size = max(floor, size * width / longest)
+        widths = {word: measure(word, size) for word in widths}
+    space = measure(" ", size)
+    give = slack * space
     lines: list[str] = []
-    for part in text.splitlines():
-        pieces = [piece for word in part.split() for piece in _cut(word, font, size, width)]
-        lines += simpleSplit(" ".join(pieces), font, size, width) if pieces else [""]
+    for words in paragraphs:
+        line: list[str] = []
+        used = 0.0
+        for word in words:
+            pieces = [word] if widths[word] <= width else _cut(word, font, size, width)
+            for piece in pieces:
+                piece_width = widths[word] if piece is word else measure(piece, size)
+                if line and used + space + piece_width > width + give * len(line):
+                    lines.append(" ".join(line))
+                    line, used = [piece], piece_width
+                else:
+                    used = used + space + piece_width if line else piece_width
+                    line.append(piece)
+        lines.append(" ".join(line))
     return lines or [""], size
 
 
@@ -97,14 +129,54 @@ def _cut(word: str, font: str, size: float, width: float) -> list[str]:
     return [*pieces, current]
 
 
-def block(text: str, style: TextStyle, width: float, align: str | None = None) -> Block:
-    """`text` wrapped to `width` in `style` (shrunk if a word is too wide), optionally re-aligned."""
-    lines, size = wrap_text(text, style.font, style.size, width)
+def block(
+    text: str, style: TextStyle, width: float, align: str | None = None, floor: float = 6, slack: float = 0
+) -> Block:
+    """`text` wrapped to `width` in `style` (shrunk down to `floor` if a word is too wide), optionally
+    re-aligned; `slack` as for `wrap_text`."""
+    lines, size = wrap_text(text, style.font, style.size, width, floor, slack)
     if size != style.size or (align and align != style.align):
         style = TextStyle(
             style.font, size, style.leading * size / style.size, style.color, align or style.align
         )
     return Block(lines, style)
+
+
+class Pen:
+    """Writes blocks into one text object, changing font and colour only when they change."""
+
+    __slots__ = ("color", "font", "text", "used")
+
+    def __init__(self, text: PDFTextObject) -> None:
+        self.text = text
+        self.font: tuple[str, float, float] | None = None
+        self.color: Color | None = None
+        self.used = False
+
+    def write(self, block: Block, left: float, right: float, top: float) -> None:
+        """`block` between x = `left` and `right` (as aligned), its first line's top at `top`."""
+        st = block.style
+        text = self.text
+        font = (st.font, st.size, st.leading)
+        if font != self.font:
+            text.setFont(*font)
+            self.font = font
+        if st.color is not self.color:
+            text.setFillColor(st.color)
+            self.color = st.color
+        self.used = True
+        y = top - st.size
+        if st.align == "LEFT":
+            text.setTextOrigin(left, y)
+            for line in block.lines:
+                text.textLine(line)  # T* steps down by the leading set with the font
+            return
+        for line in block.lines:
+            if line:
+                w = stringWidth(line, st.font, st.size)
+                text.setTextOrigin(right - w if st.align == "RIGHT" else (left + right - w) / 2, y)
+                text.textLine(line)
+            y -= st.leading
 
 
 class TextTable(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
@@ -202,8 +274,7 @@ class TextTable(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
             if row.background is not None:
                 canvas.setFillColor(row.background)
                 canvas.rect(0, y, self.width, h, stroke=0, fill=1)
-        text = canvas.beginText()
-        current: tuple[str, float, Color] | None = None
+        pen = Pen(canvas.beginText())
         flowables: list[tuple[Flowable, float, float]] = []
         for row, y, h in zip(self.rows, ys[1:], heights, strict=True):
             for parts, x, width, content in zip(row.cells, xs[:-1], self.widths, row.contents, strict=True):
@@ -212,30 +283,14 @@ class TextTable(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
                 cursor = y + h - top if row.valign == "TOP" else y + (bottom + h - top + content) / 2
                 for n, part in enumerate(parts):
                     if isinstance(part, Block):
-                        st = part.style
-                        if current is None or current[:2] != (st.font, st.size) or current[2] != st.color:
-                            text.setFont(st.font, st.size, st.leading)
-                            text.setFillColor(st.color)
-                            current = (st.font, st.size, st.color)
-                        base = cursor - st.size
-                        for line in part.lines:
-                            if st.align == "RIGHT":
-                                lx = x + width - right - stringWidth(line, st.font, st.size)
-                            elif st.align == "CENTER":
-                                lx = x + (width + left - right - stringWidth(line, st.font, st.size)) / 2
-                            else:
-                                lx = x + left
-                            if line:
-                                text.setTextOrigin(lx, base)
-                                text.textOut(line)
-                            base -= st.leading
+                        pen.write(part, x + left, x + width - right, cursor)
                         cursor -= part.height
                     else:
                         cursor -= (part.getSpaceBefore() if n else 0.0) + row.flowable_heights[id(part)]
                         flowables.append((part, x + left, cursor))  # as ReportLab's LEFT-aligned cells
                         cursor -= part.getSpaceAfter()
-        if current is not None:
-            canvas.drawText(text)
+        if pen.used:
+            canvas.drawText(pen.text)
         for part, px, py in flowables:
             part.drawOn(canvas, px, py)
         self._rules(canvas, xs, ys)
@@ -271,3 +326,66 @@ class TextTable(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
                 canvas.line(0, y, width, y)
             for x in xs:
                 canvas.line(x, ys[-1], x, ys[0])
+
+
+class PlainText(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
+    """A paragraph of plain text (no markup) in one style: what Paragraph does for plain text, without
+    parsing markup into fragments. Words too wide for the frame are cut, as Paragraph cuts them; with
+    `shrink`, the font first shrinks (to 6 pt at least) so that the longest word fits. Splits between lines
+    across pages, never leaving a single first line at the bottom (Paragraph's default)."""
+
+    def __init__(
+        self,
+        text: str,
+        style: TextStyle,
+        space_before: float = 0,
+        space_after: float = 0,
+        shrink: bool = False,
+        lines: list[str] | None = None,
+    ) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self.spaceBefore = space_before
+        self.spaceAfter = space_after
+        self.shrink = shrink
+        self.keepWithNext = False
+        self._fixed = lines
+        self._block: Block | None = None
+        self._for_width = -1.0
+
+    def _layout(self, width: float) -> Block:
+        if self._block is None or width != self._for_width:
+            if self._fixed is not None:
+                self._block = Block(self._fixed, self.style)
+            elif not self.text.strip():
+                self._block = Block([], self.style)
+            else:
+                floor = 6 if self.shrink else self.style.size
+                self._block = block(self.text, self.style, width, floor=floor, slack=rl_config.spaceShrinkage)
+            self._for_width = width
+        return self._block
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = self._layout(availWidth).height
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        laid = self._layout(availWidth)
+        fit = int(availHeight / laid.style.leading)
+        if fit <= 1:
+            return []
+        if len(laid.lines) <= fit:
+            return [self]
+        return [
+            PlainText(self.text, laid.style, self.spaceBefore, self.spaceAfter, lines=laid.lines[:fit]),
+            PlainText(self.text, laid.style, self.spaceBefore, self.spaceAfter, lines=laid.lines[fit:]),
+        ]
+
+    def draw(self) -> None:
+        laid = self._layout(self.width)
+        if laid.lines:
+            pen = Pen(self.canv.beginText())
+            pen.write(laid, 0, self.width, self.height)
+            self.canv.drawText(pen.text)

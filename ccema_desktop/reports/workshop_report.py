@@ -100,9 +100,9 @@ def _agenda(kit: Kit, data: WorkshopReportData) -> list[Flowable]:
             rows.append(
                 [
                     f"{s.start:%H:%M}–{s.end:%H:%M}",
-                    kit.p(s.title, style),
+                    (s.title, style),
                     str(s.module) if s.module else "",
-                    kit.p(s.facilitator, "cell"),
+                    s.facilitator,
                 ]
             )
         story += [heading(kit, kit.date(day, "full"), "h2"), kit.table(header, rows, widths)]
