@@ -89,9 +89,9 @@ class WorkshopEvaluationSection:
 
     def flowables(self, kit: Kit) -> list[Flowable]:
         from reportlab.lib.units import mm
-        from reportlab.platypus import KeepTogether, Spacer
+        from reportlab.platypus import Spacer
 
-        from ccema_desktop.reports.styles import figures, heading
+        from ccema_desktop.reports.styles import KeepTogether, figures, heading
 
         result = evaluations.render(self.data, kit.lang)
         hidden = kit.t(_HIDDEN, n=result.min_group)
@@ -134,9 +134,9 @@ class WorkshopEvaluationSection:
 
     def _knowledge(self, kit: Kit, result: evaluations.EvaluationSummary, hidden: str) -> list[Flowable]:
         from reportlab.lib.units import mm
-        from reportlab.platypus import KeepTogether, Spacer
+        from reportlab.platypus import Spacer
 
-        from ccema_desktop.reports.styles import WIDTH, heading
+        from ccema_desktop.reports.styles import WIDTH, KeepTogether, heading
 
         if not result.knowledge:
             return []

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from ccema_desktop.i18n import LANGUAGES, N_
 from ccema_desktop.reports import charts
@@ -22,6 +22,7 @@ from ccema_desktop.reports.styles import (
     WIDTH,
     BuiltPdf,
     Cell,
+    KeepTogether,
     Kit,
     Unit,
     build_pdf,

@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape
 
 from babel.dates import format_interval
 from babel.numbers import format_percent
+from reportlab import platypus
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -25,6 +26,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus.flowables import _listWrapOn
 
 from ccema_desktop.domain import vocab
 from ccema_desktop.domain.countries import country_name
@@ -280,9 +282,28 @@ def fit_text(text: str, width: float, font: str = FONT, size: float = 8) -> str:
     """Cut `text` with an ellipsis so it fits one line of `width` (running headers only)."""
     if stringWidth(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    short, long = 0, len(text)  # the longest prefix that fits with the ellipsis, by bisection
+    while short < long:
+        middle = (short + long + 1) // 2
+        if stringWidth(text[:middle] + "…", font, size) <= width:
+            short = middle
+        else:
+            long = middle - 1
+    return text[:short].rstrip() + "…"
+
+
+class KeepTogether(platypus.KeepTogether):  # type: ignore[misc]  # ReportLab has no type hints
+    """ReportLab's KeepTogether (also used for headings kept with what follows) without a deep copy of the
+    frame each time it is measured: the copy isolates content that flowables generate while wrapping, and
+    none of ours generate any."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        dims: list[tuple[float, float]] = []
+        width, height = _listWrapOn(self._content, availWidth, None, dims=dims)
+        self._H = height
+        self._H0 = dims[0][1] if dims else 0
+        self._wrapInfo = availWidth, availHeight
+        return width, 0xFFFFFF  # as ReportLab's: always split, so the frame decides on a page break
 
 
 class Unit(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
@@ -389,6 +410,7 @@ def build_pdf(
         creator="CCEMA Desktop",
         lang=kit.lang,
         initialFontName=FONT,
+        keepTogetherClass=KeepTogether,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN,
