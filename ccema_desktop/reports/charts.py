@@ -73,31 +73,38 @@ class Chart(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
 
     def draw(self) -> None:
         canvas: Canvas = self.canv
+        fill_now: Color | None = None  # colours and widths are set only when they change
+        pen_now: tuple[Color, float] | None = None
         for kind, at, fill, stroke, width in self._shapes:
-            if kind == "rect":
-                canvas.setFillColor(fill)
-                canvas.rect(*at, stroke=0, fill=1)
-            elif kind == "line":
-                canvas.setStrokeColor(fill)
-                canvas.setLineWidth(width)
-                canvas.line(*at)
-            else:
-                cx, cy, r, start, end = at
-                path = canvas.beginPath()
-                path.moveTo(cx, cy)
-                path.arcTo(cx - r, cy - r, cx + r, cy + r, start, end - start)
-                path.close()
-                canvas.setFillColor(fill)
-                if stroke is not None:
-                    canvas.setStrokeColor(stroke)
+            if kind == "line":
+                if pen_now is None or pen_now[0] is not fill or pen_now[1] != width:
+                    canvas.setStrokeColor(fill)
                     canvas.setLineWidth(width)
-                canvas.drawPath(path, stroke=int(stroke is not None), fill=1)
+                    pen_now = (fill, width)
+                canvas.line(*at)
+                continue
+            if fill is not fill_now:
+                canvas.setFillColor(fill)
+                fill_now = fill
+            if kind == "rect":
+                canvas.rect(*at, stroke=0, fill=1)
+                continue
+            cx, cy, r, start, end = at
+            path = canvas.beginPath()
+            path.moveTo(cx, cy)
+            path.arcTo(cx - r, cy - r, cx + r, cy + r, start, end - start)
+            path.close()
+            if stroke is not None and (pen_now is None or pen_now[0] is not stroke or pen_now[1] != width):
+                canvas.setStrokeColor(stroke)
+                canvas.setLineWidth(width)
+                pen_now = (stroke, width)
+            canvas.drawPath(path, stroke=int(stroke is not None), fill=1)
         if not self._labels:
             return
         text = canvas.beginText()
         current: tuple[float, Color] | None = None
         for x, y, label, anchor, size, color in self._labels:
-            if current is None or current[0] != size or current[1] != color:
+            if current is None or current[0] != size or current[1] is not color:
                 text.setFont(FONT, size)
                 text.setFillColor(color)
                 current = (size, color)

@@ -40,10 +40,10 @@ class Block:
 
     lines: list[str]
     style: TextStyle
+    height: float = field(init=False)
 
-    @property
-    def height(self) -> float:
-        return len(self.lines) * self.style.leading
+    def __post_init__(self) -> None:
+        self.height = len(self.lines) * self.style.leading
 
 
 #: What a cell holds: text blocks and flowables, stacked from the top.
@@ -157,6 +157,8 @@ class Pen:
         """`block` between x = `left` and `right` (as aligned), its first line's top at `top`."""
         st = block.style
         text = self.text
+        if len(block.lines) == 1 and not block.lines[0]:
+            return  # an empty cell: nothing to write
         font = (st.font, st.size, st.leading)
         if font != self.font:
             text.setFont(*font)
@@ -207,6 +209,7 @@ class TextTable(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
         self.hAlign = h_align
         self.width = sum(self.widths)
         self.height = 0.0
+        self._total = -1.0
 
     def _part(self, rows: list[Row]) -> TextTable:
         return TextTable(
@@ -242,7 +245,9 @@ class TextTable(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
         return row.height
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.height = sum(self._measure(row) for row in self.rows)
+        if self._total < 0:  # the columns are fixed, so the height is too
+            self._total = sum(self._measure(row) for row in self.rows)
+        self.height = self._total
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
@@ -309,23 +314,25 @@ class TextTable(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
                 state[0] = rule[0]
 
         width = self.width
-        for row, y in zip(self.rows, ys[1:], strict=True):
-            if row.below is not None:
-                pen(row.below)
-                canvas.line(0, y, width, y)
-        for row, y in zip(self.rows, ys[:-1], strict=True):
-            if row.above is not None:
-                pen(row.above)
-                canvas.line(0, y, width, y)
-        for col, weight, colour in self.vlines:
-            pen((weight, colour))
-            canvas.line(xs[col], ys[-1], xs[col], ys[0])
+        # Rules of one kind go out as one path each (in ReportLab's order: below, above, columns, grid).
+        groups: list[tuple[Rule, list[tuple[float, float, float, float]]]] = []
+        for rule, segment in (
+            *((row.below, (0, y, width, y)) for row, y in zip(self.rows, ys[1:], strict=True)),
+            *((row.above, (0, y, width, y)) for row, y in zip(self.rows, ys[:-1], strict=True)),
+            *(((weight, colour), (xs[col], ys[-1], xs[col], ys[0])) for col, weight, colour in self.vlines),
+        ):
+            if rule is None:
+                continue
+            if groups and groups[-1][0] == rule:
+                groups[-1][1].append(segment)
+            else:
+                groups.append((rule, [segment]))
         if self.box is not None:
-            pen(self.box)
-            for y in ys:
-                canvas.line(0, y, width, y)
-            for x in xs:
-                canvas.line(x, ys[-1], x, ys[0])
+            grid = [(0, y, width, y) for y in ys] + [(x, ys[-1], x, ys[0]) for x in xs]
+            groups.append((self.box, grid))
+        for rule, segments in groups:
+            pen(rule)
+            canvas.lines(segments)
 
 
 class PlainText(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
