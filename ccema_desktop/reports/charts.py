@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable
 
 from ccema_desktop.reports.fonts import FONT
 from ccema_desktop.reports.styles import BLUE, GREY, PALETTE
+from ccema_desktop.reports.tables import rgb
 
 LABEL_SIZE = 7.5
 GRID = colors.HexColor("#E0E0E0")
@@ -78,13 +79,13 @@ class Chart(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
         for kind, at, fill, stroke, width in self._shapes:
             if kind == "line":
                 if pen_now is None or pen_now[0] is not fill or pen_now[1] != width:
-                    canvas.setStrokeColor(fill)
+                    canvas.setStrokeColor(rgb(fill))
                     canvas.setLineWidth(width)
                     pen_now = (fill, width)
                 canvas.line(*at)
                 continue
             if fill is not fill_now:
-                canvas.setFillColor(fill)
+                canvas.setFillColor(rgb(fill))
                 fill_now = fill
             if kind == "rect":
                 canvas.rect(*at, stroke=0, fill=1)
@@ -95,7 +96,7 @@ class Chart(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
             path.arcTo(cx - r, cy - r, cx + r, cy + r, start, end - start)
             path.close()
             if stroke is not None and (pen_now is None or pen_now[0] is not stroke or pen_now[1] != width):
-                canvas.setStrokeColor(stroke)
+                canvas.setStrokeColor(rgb(stroke))
                 canvas.setLineWidth(width)
                 pen_now = (stroke, width)
             canvas.drawPath(path, stroke=int(stroke is not None), fill=1)
@@ -106,7 +107,7 @@ class Chart(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
         for x, y, label, anchor, size, color in self._labels:
             if current is None or current[0] != size or current[1] is not color:
                 text.setFont(FONT, size)
-                text.setFillColor(color)
+                text.setFillColor(rgb(color))
                 current = (size, color)
             if anchor != "start":
                 shift = stringWidth(label, FONT, size)

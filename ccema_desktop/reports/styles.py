@@ -34,7 +34,7 @@ from ccema_desktop.domain.countries import country_name
 from ccema_desktop.i18n import N_, format_date, format_number, normalize_language, translator
 from ccema_desktop.reports.fonts import FONT, FONT_BOLD, register_fonts
 from ccema_desktop.reports.output import Reporter
-from ccema_desktop.reports.tables import Part, PlainText, Row, TextStyle, TextTable, block
+from ccema_desktop.reports.tables import Block, Part, PlainText, Row, TextStyle, TextTable, block, rgb
 
 BLUE = colors.HexColor("#0033A0")
 LIGHT = colors.HexColor("#E8EDF7")
@@ -217,17 +217,24 @@ class Kit:
         `grid` rules every cell, as on sign-in sheets.
         """
         num = set(numeric)
+        made: dict[tuple[str, str, int], Block] = {}  # numbers and labels repeat: wrap each once
+
+        def text(value: str, style_name: str, col: int) -> Block:
+            key = (value, style_name, col)
+            found = made.get(key)
+            if found is None:
+                style = text_style(style_name, "RIGHT" if col in num else None)
+                found = made[key] = block(value, style, widths[col] - 6)
+            return found
 
         def cell(value: Cell, col: int, style_name: str) -> list[Part]:
-            room = widths[col] - 6
-            align = "RIGHT" if col in num else None
             if isinstance(value, str):
-                return [block(value, text_style(style_name, align), room)]
+                return [text(value, style_name, col)]
             if isinstance(value, tuple):
-                return [block(value[0], text_style(value[1], align), room)]
+                return [text(value[0], value[1], col)]
             if isinstance(value, Flowable):
                 return [value]
-            return [block(v[0], text_style(v[1], align), room) if isinstance(v, tuple) else v for v in value]
+            return [text(v[0], v[1], col) if isinstance(v, tuple) else v for v in value]
 
         rule = (0.4, RULE)
         table_rows = [Row([cell(h, i, "head") for i, h in enumerate(header)], background=BLUE, below=rule)]
@@ -374,11 +381,11 @@ def numbered_canvas(kit: Kit, footer_left: str, header: str = "") -> type[Canvas
         def _furniture(self, pages: int) -> None:
             width, height = self._pagesize
             self.saveState()
-            self.setStrokeColor(RULE)
+            self.setStrokeColor(rgb(RULE))
             self.setLineWidth(0.5)
             self.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
             self.setFont(FONT, 7.5)
-            self.setFillColor(GREY)
+            self.setFillColor(rgb(GREY))
             right = page_of.format(page=self._pageNumber, pages=pages)
             right_w = stringWidth(right, FONT, 7.5)
             self.drawRightString(width - MARGIN, 8 * mm, right)

@@ -46,6 +46,12 @@ class Block:
         self.height = len(self.lines) * self.style.leading
 
 
+def rgb(colour: Color) -> tuple[float, float, float]:
+    """`colour` as an RGB triple: given a triple, ReportLab skips its transparency bookkeeping (our colours are
+    all opaque), which was most of the cost of setting a colour."""
+    return (colour.red, colour.green, colour.blue)
+
+
 #: What a cell holds: text blocks and flowables, stacked from the top.
 Part: TypeAlias = Block | Flowable
 #: A rule: line width and colour.
@@ -164,7 +170,7 @@ class Pen:
             text.setFont(*font)
             self.font = font
         if st.color is not self.color:
-            text.setFillColor(st.color)
+            text.setFillColor(rgb(st.color))
             self.color = st.color
         self.used = True
         y = top - st.size
@@ -275,9 +281,12 @@ class TextTable(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
         ys = [sum(heights)]  # top edge of each row, then the bottom of the table
         for h in heights:
             ys.append(ys[-1] - h)
+        fill: Color | None = None
         for row, y, h in zip(self.rows, ys[1:], heights, strict=True):
             if row.background is not None:
-                canvas.setFillColor(row.background)
+                if row.background is not fill:
+                    canvas.setFillColor(rgb(row.background))
+                    fill = row.background
                 canvas.rect(0, y, self.width, h, stroke=0, fill=1)
         pen = Pen(canvas.beginText())
         flowables: list[tuple[Flowable, float, float]] = []
@@ -307,7 +316,7 @@ class TextTable(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
 
         def pen(rule: Rule) -> None:
             if rule[1] != state[1]:
-                canvas.setStrokeColor(rule[1])
+                canvas.setStrokeColor(rgb(rule[1]))
                 state[1] = rule[1]
             if rule[0] != state[0]:
                 canvas.setLineWidth(rule[0])
