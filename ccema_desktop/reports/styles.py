@@ -342,6 +342,9 @@ class Unit(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     def draw(self) -> None:
         pass
 
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        pass  # nothing to draw: skip the canvas state save and restore
+
 
 class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
     """A document template that reports progress at each `Unit` and checks for cancellation often."""
@@ -360,6 +363,13 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
 def numbered_canvas(kit: Kit, footer_left: str, header: str = "") -> type[Canvas]:
     """A canvas class that draws a running header and a 'Page x of y' footer once the page count is known."""
     page_of = kit.t(PAGE_OF)
+    cut: dict[tuple[str, float], str] = {}
+
+    def fitted(text: str, width: float) -> str:
+        key = (text, width)
+        if key not in cut:
+            cut[key] = fit_text(text, width, FONT, 7.5)
+        return cut[key]
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -384,17 +394,20 @@ def numbered_canvas(kit: Kit, footer_left: str, header: str = "") -> type[Canvas
             self.setStrokeColor(rgb(RULE))
             self.setLineWidth(0.5)
             self.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
-            self.setFont(FONT, 7.5)
-            self.setFillColor(rgb(GREY))
+            text = self.beginText()
+            text.setFont(FONT, 7.5)
+            text.setFillColor(rgb(GREY))
             right = page_of.format(page=self._pageNumber, pages=pages)
             right_w = stringWidth(right, FONT, 7.5)
-            self.drawRightString(width - MARGIN, 8 * mm, right)
-            self.drawString(
-                MARGIN, 8 * mm, fit_text(footer_left, width - 2 * MARGIN - right_w - 8 * mm, FONT, 7.5)
-            )
+            text.setTextOrigin(width - MARGIN - right_w, 8 * mm)
+            text.textLine(right)
+            text.setTextOrigin(MARGIN, 8 * mm)
+            text.textLine(fitted(footer_left, width - 2 * MARGIN - right_w - 8 * mm))
             if header and self._pageNumber > 1:
-                self.drawString(MARGIN, height - 10 * mm, fit_text(header, width - 2 * MARGIN, FONT, 7.5))
+                text.setTextOrigin(MARGIN, height - 10 * mm)
+                text.textLine(fitted(header, width - 2 * MARGIN))
                 self.line(MARGIN, height - 11.5 * mm, width - MARGIN, height - 11.5 * mm)
+            self.drawText(text)
             self.restoreState()
 
     return NumberedCanvas
