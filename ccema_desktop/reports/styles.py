@@ -146,11 +146,10 @@ class Kit:
         text = self.tr(message)
         return text.format(**values) if values else text
 
-    def p(self, text: str, style: str = "body", shrink: bool = False) -> PlainText:
-        """A paragraph of plain `text` (line breaks kept); with `shrink`, the font shrinks (to 6 pt at least)
-        until the longest word fits, so long names and long Russian words are not cut mid-word."""
+    def p(self, text: str, style: str = "body") -> PlainText:
+        """A paragraph of plain `text`, line breaks kept (markup: `rich`)."""
         st = self.styles[style]
-        return PlainText(text, text_style(style), st.spaceBefore, st.spaceAfter, shrink)
+        return PlainText(text, text_style(style), st.spaceBefore, st.spaceAfter)
 
     def rich(self, fragment: str, style: str = "body") -> Paragraph:
         """A paragraph from already escaped markup (for <b> around escaped values)."""

@@ -5,7 +5,8 @@ object, and Paragraph cells parse markup: together they were most of the worksho
 Here text is wrapped when the table is made (`wrap_text`: long names shrink, over-wide words are cut, so
 nothing leaves its cell), a table's text goes out as one text object, and each row carries its own
 background and rules, so the parts of a table split across pages look like ReportLab's. Cells may also hold
-flowables (a chart, a spacer, another table), stacked with the text in the cell.
+flowables (a chart, a spacer, another table), stacked with the text in the cell. `PlainText` does the same
+for paragraphs without markup (headings, notes), which Paragraph would parse.
 """
 
 from __future__ import annotations
@@ -135,16 +136,12 @@ def _cut(word: str, font: str, size: float, width: float) -> list[str]:
     return [*pieces, current]
 
 
-def block(
-    text: str, style: TextStyle, width: float, align: str | None = None, floor: float = 6, slack: float = 0
-) -> Block:
-    """`text` wrapped to `width` in `style` (shrunk down to `floor` if a word is too wide), optionally
-    re-aligned; `slack` as for `wrap_text`."""
+def block(text: str, style: TextStyle, width: float, floor: float = 6, slack: float = 0) -> Block:
+    """`text` wrapped to `width` in `style`, shrunk (down to `floor`) if a word is too wide; `slack` as for
+    `wrap_text`."""
     lines, size = wrap_text(text, style.font, style.size, width, floor, slack)
-    if size != style.size or (align and align != style.align):
-        style = TextStyle(
-            style.font, size, style.leading * size / style.size, style.color, align or style.align
-        )
+    if size != style.size:
+        style = TextStyle(style.font, size, style.leading * size / style.size, style.color, style.align)
     return Block(lines, style)
 
 
@@ -346,8 +343,8 @@ class TextTable(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
 
 class PlainText(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     """A paragraph of plain text (no markup) in one style: what Paragraph does for plain text, without
-    parsing markup into fragments. Words too wide for the frame are cut, as Paragraph cuts them; with
-    `shrink`, the font first shrinks (to 6 pt at least) so that the longest word fits. Splits between lines
+    parsing markup into fragments. Lines break where Paragraph breaks them and words too wide for the frame
+    are cut, as Paragraph cuts them. Splits between lines
     across pages, never leaving a single first line at the bottom (Paragraph's default)."""
 
     def __init__(
@@ -356,7 +353,6 @@ class PlainText(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
         style: TextStyle,
         space_before: float = 0,
         space_after: float = 0,
-        shrink: bool = False,
         lines: list[str] | None = None,
     ) -> None:
         super().__init__()
@@ -364,7 +360,6 @@ class PlainText(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
         self.style = style
         self.spaceBefore = space_before
         self.spaceAfter = space_after
-        self.shrink = shrink
         self.keepWithNext = False
         self._fixed = lines
         self._block: Block | None = None
@@ -377,8 +372,9 @@ class PlainText(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
             elif not self.text.strip():
                 self._block = Block([], self.style)
             else:
-                floor = 6 if self.shrink else self.style.size
-                self._block = block(self.text, self.style, width, floor=floor, slack=rl_config.spaceShrinkage)
+                self._block = block(
+                    self.text, self.style, width, floor=self.style.size, slack=rl_config.spaceShrinkage
+                )
             self._for_width = width
         return self._block
 
