@@ -41,6 +41,8 @@ class Block:
 
     lines: list[str]
     style: TextStyle
+    #: Word spacing per line (negative: squeezed to the width, as Paragraph squeezes), or None.
+    spacing: list[float] | None = None
     height: float = field(init=False)
 
     def __post_init__(self) -> None:
@@ -173,8 +175,13 @@ class Pen:
         y = top - st.size
         if st.align == "LEFT":
             text.setTextOrigin(left, y)
-            for line in block.lines:
+            for n, line in enumerate(block.lines):
+                squeeze = block.spacing[n] if block.spacing else 0.0
+                if squeeze:
+                    text.setWordSpace(squeeze)
                 text.textLine(line)  # T* steps down by the leading set with the font
+                if squeeze:
+                    text.setWordSpace(0)
             return
         for line in block.lines:
             if line:
@@ -341,11 +348,19 @@ class TextTable(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
             canvas.lines(segments)
 
 
+def _squeeze(line: str, style: TextStyle, width: float) -> float:
+    """The (negative) word spacing that brings a line let past `width` by the slack back to it, or 0."""
+    over = stringWidth(line, style.font, style.size) - width
+    spaces = line.count(" ") + line.count("\u00a0")
+    return -over / spaces if over > 1e-8 and spaces else 0.0
+
+
 class PlainText(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     """A paragraph of plain text (no markup) in one style: what Paragraph does for plain text, without
-    parsing markup into fragments. Lines break where Paragraph breaks them and words too wide for the frame
-    are cut, as Paragraph cuts them. Splits between lines
-    across pages, never leaving a single first line at the bottom (Paragraph's default)."""
+    parsing markup into fragments. Lines break where Paragraph breaks them (a line may take up to
+    `rl_config.spaceShrinkage` of each space and is then squeezed to the width) and words too wide for the
+    frame are cut. Splits between lines across pages, never leaving a single first line at the bottom
+    (Paragraph's default)."""
 
     def __init__(
         self,
@@ -353,7 +368,7 @@ class PlainText(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
         style: TextStyle,
         space_before: float = 0,
         space_after: float = 0,
-        lines: list[str] | None = None,
+        laid: Block | None = None,
     ) -> None:
         super().__init__()
         self.text = text
@@ -361,20 +376,22 @@ class PlainText(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
         self.spaceBefore = space_before
         self.spaceAfter = space_after
         self.keepWithNext = False
-        self._fixed = lines
-        self._block: Block | None = None
+        self._fixed = laid is not None  # a part of a split paragraph keeps its lines
+        self._block = laid
         self._for_width = -1.0
 
     def _layout(self, width: float) -> Block:
+        if self._fixed and self._block is not None:
+            return self._block
         if self._block is None or width != self._for_width:
-            if self._fixed is not None:
-                self._block = Block(self._fixed, self.style)
-            elif not self.text.strip():
+            if not self.text.strip():
                 self._block = Block([], self.style)
             else:
-                self._block = block(
+                laid = block(
                     self.text, self.style, width, floor=self.style.size, slack=rl_config.spaceShrinkage
                 )
+                laid.spacing = [_squeeze(line, laid.style, width) for line in laid.lines]
+                self._block = laid
             self._for_width = width
         return self._block
 
@@ -390,9 +407,12 @@ class PlainText(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
             return []
         if len(laid.lines) <= fit:
             return [self]
+        spacing = laid.spacing or [0.0] * len(laid.lines)
+        head = Block(laid.lines[:fit], laid.style, spacing[:fit])
+        tail = Block(laid.lines[fit:], laid.style, spacing[fit:])
         return [
-            PlainText(self.text, laid.style, self.spaceBefore, self.spaceAfter, lines=laid.lines[:fit]),
-            PlainText(self.text, laid.style, self.spaceBefore, self.spaceAfter, lines=laid.lines[fit:]),
+            PlainText(self.text, laid.style, self.spaceBefore, self.spaceAfter, laid=head),
+            PlainText(self.text, laid.style, self.spaceBefore, self.spaceAfter, laid=tail),
         ]
 
     def draw(self) -> None:
