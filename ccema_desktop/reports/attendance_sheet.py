@@ -40,7 +40,7 @@ def _header(kit: Kit, data: AttendanceSheetData, sheet: SignInSheet) -> list[Par
     when = kit.date(sheet.date, "full")
     lines = [
         kit.rich(f"{markup(kit.t(SIGN_IN_SHEET))} · {markup(w.code)}", "h2"),
-        kit.p(w.title, "h1"),
+        kit.rich(markup(w.title), "h1"),
         kit.rich(f"<b>{markup(kit.t(N_('Date')))}:</b> {markup(when)}", "body"),
     ]
     if where:
@@ -85,12 +85,8 @@ def _template(
 
 
 def _table(kit: Kit, data: AttendanceSheetData, sheet: SignInSheet) -> Flowable:
-    def who(org: str, position: str) -> list[Flowable]:
-        room = WIDTHS[2] - 6
-        cells: list[Flowable] = [kit.p(org, "cell", room)]
-        if position:
-            cells.append(kit.p(position, "small", room))
-        return cells
+    def who(org: str, position: str) -> list[tuple[str, str] | Flowable]:
+        return [(org, "cell"), (position, "small")] if position else [(org, "cell")]
 
     rows: list[list[Cell]] = []
     for n, person in enumerate(sheet.people, 1):
@@ -110,9 +106,7 @@ def _table(kit: Kit, data: AttendanceSheetData, sheet: SignInSheet) -> Flowable:
         kit.t(N_("Organisation and position")),
         kit.t(N_("Signature")),
     ]
-    table = kit.table(header, rows, WIDTHS, numeric=(0,))
-    table.setStyle([("GRID", (0, 0), (-1, -1), 0.5, RULE), ("VALIGN", (0, 1), (-1, -1), "TOP")])
-    return table
+    return kit.table(header, rows, WIDTHS, numeric=(0,), grid=True, body_valign="TOP")
 
 
 def build_attendance_sheet(

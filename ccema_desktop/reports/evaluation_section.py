@@ -21,9 +21,9 @@ from ccema_desktop.services import evaluations
 from ccema_desktop.services.workshops import load_workshop
 
 if TYPE_CHECKING:
-    from reportlab.graphics.shapes import Drawing
     from reportlab.platypus import Flowable
 
+    from ccema_desktop.reports.charts import Chart
     from ccema_desktop.reports.data import ReportSection
     from ccema_desktop.reports.styles import Cell, Kit
 
@@ -43,32 +43,22 @@ def _pct(kit: Kit, value: float | None) -> str:
 
 def gain_chart(
     rows: Sequence[tuple[str, float, float]], width: float, caption: str, labels: tuple[str, str]
-) -> Drawing:
+) -> Chart:
     """Grouped bars per module: mean pre-test and post-test score as a share of the maximum (0-100 %)."""
-    from reportlab.graphics.shapes import Drawing, Line, Rect, String
     from reportlab.lib import colors
 
-    from ccema_desktop.reports.fonts import FONT
+    from ccema_desktop.reports.charts import Chart
     from ccema_desktop.reports.styles import BLUE, GREY, PALETTE
 
     height = 150.0
-    drawing = Drawing(width, height)
+    drawing = Chart(width, height)
     x0, y0 = 28.0, 30.0
     plot_w, plot_h = width - x0 - 6, height - y0 - 22
     size = 7.0
     for tick in range(0, 101, 25):
         y = y0 + plot_h * tick / 100
-        drawing.add(
-            Line(
-                x0,
-                y,
-                x0 + plot_w,
-                y,
-                strokeColor=colors.HexColor("#E0E0E0") if tick else GREY,
-                strokeWidth=0.5,
-            )
-        )
-        drawing.add(String(x0 - 4, y - 2.5, f"{tick}%", fontName=FONT, fontSize=size - 0.5, textAnchor="end"))
+        drawing.line(x0, y, x0 + plot_w, y, colors.HexColor("#E0E0E0") if tick else GREY, 0.5)
+        drawing.text(x0 - 4, y - 2.5, f"{tick}%", "end", size - 0.5)
     slot = plot_w / max(len(rows), 1)
     bar = min(slot * 0.32, 26)
     fills = (PALETTE[1], BLUE)
@@ -77,26 +67,17 @@ def gain_chart(
         for j, value in enumerate((pre, post)):
             x = cx - bar + j * bar
             h = plot_h * max(0.0, min(value, 1.0))
-            drawing.add(Rect(x, y0, bar - 1, h, fillColor=fills[j], strokeColor=None))
-            drawing.add(
-                String(
-                    x + (bar - 1) / 2,
-                    y0 + h + 2,
-                    f"{round(value * 100)}",
-                    fontName=FONT,
-                    fontSize=size - 1,
-                    textAnchor="middle",
-                )
-            )
-        drawing.add(String(cx, y0 - 10, label, fontName=FONT, fontSize=size, textAnchor="middle"))
+            drawing.rect(x, y0, bar - 1, h, fills[j])
+            drawing.text(x + (bar - 1) / 2, y0 + h + 2, f"{round(value * 100)}", "middle", size - 1)
+        drawing.text(cx, y0 - 10, label, "middle", size)
     legend_y = height - 10
     x = x0
     for fill, text in zip(fills, labels, strict=True):
-        drawing.add(Rect(x, legend_y - 1, 7, 7, fillColor=fill, strokeColor=None))
-        drawing.add(String(x + 10, legend_y, text, fontName=FONT, fontSize=size))
+        drawing.rect(x, legend_y - 1, 7, 7, fill)
+        drawing.text(x + 10, legend_y, text, size=size)
         x += 16 + len(text) * size * 0.55
     if caption:
-        drawing.add(String(x0, 4, caption[:140], fontName=FONT, fontSize=size - 0.5, fillColor=GREY))
+        drawing.text(x0, 4, caption[:140], size=size - 0.5, color=GREY)
     return drawing
 
 
@@ -108,9 +89,9 @@ class WorkshopEvaluationSection:
 
     def flowables(self, kit: Kit) -> list[Flowable]:
         from reportlab.lib.units import mm
-        from reportlab.platypus import KeepTogether, Spacer
+        from reportlab.platypus import Spacer
 
-        from ccema_desktop.reports.styles import figures, heading
+        from ccema_desktop.reports.styles import KeepTogether, figures, heading
 
         result = evaluations.render(self.data, kit.lang)
         hidden = kit.t(_HIDDEN, n=result.min_group)
@@ -153,9 +134,9 @@ class WorkshopEvaluationSection:
 
     def _knowledge(self, kit: Kit, result: evaluations.EvaluationSummary, hidden: str) -> list[Flowable]:
         from reportlab.lib.units import mm
-        from reportlab.platypus import KeepTogether, Spacer
+        from reportlab.platypus import Spacer
 
-        from ccema_desktop.reports.styles import WIDTH, heading
+        from ccema_desktop.reports.styles import WIDTH, KeepTogether, heading
 
         if not result.knowledge:
             return []
@@ -173,13 +154,11 @@ class WorkshopEvaluationSection:
         for k in result.knowledge:
             label = f"{k.module}. {k.title}" if k.title else str(k.module)
             if k.suppressed:
-                rows.append(
-                    [kit.p(label, "cell"), kit.number(k.pairs_matched), (hidden, "small"), "", "", "", ""]
-                )
+                rows.append([(label, "cell"), kit.number(k.pairs_matched), (hidden, "small"), "", "", "", ""])
                 continue
             rows.append(
                 [
-                    kit.p(label, "cell"),
+                    (label, "cell"),
                     kit.number(k.pairs_matched),
                     "–" if k.pre_mean is None else f"{_num(kit, k.pre_mean, 1)} / {k.max_score}",
                     "–" if k.post_mean is None else f"{_num(kit, k.post_mean, 1)} / {k.max_score}",
@@ -225,14 +204,14 @@ class WorkshopEvaluationSection:
         for q in form.questions:
             if q.type in ("likert5", "rating5", "single_choice"):
                 if q.suppressed:
-                    rows.append([kit.p(q.text, "cell"), kit.number(q.answered), (hidden, "small"), ""])
+                    rows.append([(q.text, "cell"), kit.number(q.answered), (hidden, "small"), ""])
                 elif q.type == "single_choice":
                     top = max(q.distribution.items(), key=lambda kv: kv[1], default=("", 0))
-                    rows.append([kit.p(q.text, "cell"), kit.number(q.answered), top[0], ""])
+                    rows.append([(q.text, "cell"), kit.number(q.answered), top[0], ""])
                 else:
                     rows.append(
                         [
-                            kit.p(q.text, "cell"),
+                            (q.text, "cell"),
                             kit.number(q.answered),
                             _num(kit, q.mean, 1),
                             _pct(kit, q.share_agreeing) if q.type == "likert5" else "–",

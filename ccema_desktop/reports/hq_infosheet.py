@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from ccema_desktop.i18n import LANGUAGES, N_
 from ccema_desktop.reports import charts
@@ -22,6 +22,7 @@ from ccema_desktop.reports.styles import (
     WIDTH,
     BuiltPdf,
     Cell,
+    KeepTogether,
     Kit,
     Unit,
     build_pdf,
@@ -179,7 +180,7 @@ def _list(kit: Kit, data: HqData) -> list[Flowable]:
         rows.append(
             [
                 (w.code, "small"),
-                [kit.p(w.title, "cell_bold", widths[1] - 6), kit.p(details, "small", widths[1] - 6)],
+                [(w.title, "cell_bold"), (details, "small")],
                 kit.number(w.enrolled),
                 kit.number(w.trained),
                 kit.number(w.certificates),

@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Callable, Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from ccema_desktop.i18n import N_
 from ccema_desktop.reports import charts
@@ -24,6 +24,7 @@ from ccema_desktop.reports.styles import (
     WIDTH,
     BuiltPdf,
     Cell,
+    KeepTogether,
     Kit,
     Unit,
     build_pdf,
@@ -100,9 +101,9 @@ def _agenda(kit: Kit, data: WorkshopReportData) -> list[Flowable]:
             rows.append(
                 [
                     f"{s.start:%H:%M}–{s.end:%H:%M}",
-                    kit.p(s.title, style),
+                    (s.title, style),
                     str(s.module) if s.module else "",
-                    kit.p(s.facilitator, "cell"),
+                    s.facilitator,
                 ]
             )
         story += [heading(kit, kit.date(day, "full"), "h2"), kit.table(header, rows, widths)]
