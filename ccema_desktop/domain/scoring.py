@@ -26,6 +26,7 @@ Definitions (also in the README, section "Evaluations"):
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ MIN_GROUP = 5
 #: Likert answers counted as agreeing (agree, strongly agree).
 AGREEING = (4, 5)
 SCALE = (1, 2, 3, 4, 5)
+_SCALE_KEYS = tuple(str(p) for p in SCALE)
 LOW_BAND = 0.3
 HIGH_BAND = 0.7
 
@@ -89,12 +91,13 @@ class ScaleFigures:
 
 def scale_counts(counts: Mapping[int, int], agreement: bool = True) -> ScaleFigures:
     """Figures of a 1-5 question from the number of answers per point."""
-    n = sum(counts.get(p, 0) for p in SCALE)
+    per_point = [counts.get(p, 0) for p in SCALE]
+    n = sum(per_point)
     agreeing = sum(counts.get(p, 0) for p in AGREEING)
     return ScaleFigures(
         answered=n,
-        distribution={str(p): counts.get(p, 0) for p in SCALE},
-        mean=sum(p * counts.get(p, 0) for p in SCALE) / n if n else None,
+        distribution=dict(zip(_SCALE_KEYS, per_point, strict=True)),
+        mean=sum(map(operator.mul, SCALE, per_point)) / n if n else None,
         share_agreeing=(agreeing / n if n else None) if agreement else None,
     )
 

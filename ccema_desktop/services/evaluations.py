@@ -21,11 +21,10 @@ import datetime as dt
 import json
 import operator
 import os
-import re
 import tempfile
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import chain
@@ -34,15 +33,17 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
+    BindParameter,
     ColumnElement,
+    Select,
     String,
     Table,
     Text,
     and_,
+    bindparam,
     cast,
     func,
     insert,
-    literal_column,
     or_,
     select,
     update,
@@ -594,7 +595,7 @@ def _json(value: Any) -> dict[str, Any]:
     return loaded if isinstance(loaded, dict) else {}
 
 
-def _counted(workshop_id: str) -> ColumnElement[bool]:
+def _counted(workshop_id: str | BindParameter[str]) -> ColumnElement[bool]:
     """Responses of the workshop that count: anonymous ones, and named ones of people still enrolled."""
     enrolled = select(Enrolment.participant_id).where(Enrolment.workshop_id == workshop_id)
     return and_(
@@ -602,103 +603,63 @@ def _counted(workshop_id: str) -> ColumnElement[bool]:
     )
 
 
-def _knowledge_ids() -> list[str]:
-    return [f.id for f in forms_service.shipped_forms().values() if f.kind == "knowledge_test"]
-
-
-_SAFE = re.compile(r"^[a-z0-9-]{1,64}$")
-
-
 def _knowledge_questions(form: FormDef) -> list[QuestionDef]:
     return [q for q in form.questions if not q.custom]
 
 
 @cache
-def _pick_columns(dialect: str) -> tuple[ColumnElement[Any], ...]:
-    """The answer to the k-th question of whichever knowledge test a row is (one column per position).
-
-    Literal SQL (one CASE over the form per position): as bound parameters the 70-odd JSON paths cost more
-    to send than the lookups take. Ids are checked against a strict pattern first (they come from the
-    shipped files, see tests/test_forms_data.py).
-    """
-    column = f"{_R.__tablename__}.answers"
-    tests = [f for f in forms_service.shipped_forms().values() if f.kind == "knowledge_test"]
-    width = max((len(_knowledge_questions(f)) for f in tests), default=0)
-    columns: list[ColumnElement[Any]] = []
-    for k in range(width):
-        whens = []
-        for form in tests:
-            questions = _knowledge_questions(form)
-            if k >= len(questions):
-                continue
-            qid = questions[k].id
-            if not (_SAFE.match(qid) and _SAFE.match(form.id)):
-                raise ValueError(f"unexpected characters in {form.id} {qid}")
-            lookup = (
-                f"json_extract({column}, '$.\"{qid}\"')" if dialect == "sqlite" else f"{column} ->> '{qid}'"
-            )
-            whens.append(f"WHEN '{form.id}' THEN {lookup}")
-        columns.append(literal_column(f"CASE {_R.__tablename__}.form_id {' '.join(whens)} END"))
-    return tuple(columns)
-
-
-def _scored_tests(s: Session, where: ColumnElement[bool], with_workshop: bool = False) -> list[Any]:
-    """Knowledge tests with the options chosen (read by the database from the JSON) and their scores."""
-    picks = _pick_columns(s.get_bind().dialect.name)
-    columns: list[Any] = [
-        _R.id,
-        _R.form_id,
-        _R.form_version,
-        _R.session_id,
-        _R.participant_id,
-        _R.anonymous_code,
-        _R.phase,
-        cast(_R.submitted_on, String),
-        *picks,
-    ]
-    if with_workshop:
-        columns.append(_R.workshop_id)
-    keys = _answer_keys()
-    width = len(picks)
-    end = 8 + width
-    out = []
-    for row in s.connection().execute(select(*columns).where(where, _R.form_id.in_(list(keys)))).all():
-        rid, form_id, version, sid, pid, code, phase, day = row[:8]
-        chosen = tuple(row[8:end])
-        # One point per pick equal to the key (`map` stops at the shorter, like zip).
-        points = sum(map(operator.eq, chosen, keys[form_id]))
-        out.append(
-            (_Scored(rid, form_id, version, sid, pid, code, phase, _date(day), points, chosen), *row[end:])
-        )
-    return out
-
-
-@cache
-def _answer_keys() -> dict[str, tuple[str | None, ...]]:
-    """Each shipped knowledge test's correct options, in the order of `_pick_columns`."""
+def _answer_keys() -> dict[str, tuple[tuple[str, ...], tuple[str | None, ...]]]:
+    """Each shipped knowledge test's (question ids, correct options), in the form's order."""
     return {
-        f.id: tuple(q.answer for q in _knowledge_questions(f))
+        f.id: (tuple(q.id for q in _knowledge_questions(f)), tuple(q.answer for q in _knowledge_questions(f)))
         for f in forms_service.shipped_forms().values()
         if f.kind == "knowledge_test"
     }
 
 
-def _response_rows(
-    s: Session, where: ColumnElement[bool], form_ids: Sequence[str], with_workshop: bool = False
-) -> list[Any]:
-    """(id, form, version, session, participant, answers as JSON text[, workshop]) of responses to the given
-    forms (read as text: cheaper than SQLAlchemy's per-value JSON processing; see `_loads_many`)."""
-    columns: list[Any] = [
-        _R.id,
-        _R.form_id,
-        _R.form_version,
-        _R.session_id,
-        _R.participant_id,
-        cast(_R.answers, Text),
-    ]
-    if with_workshop:
-        columns.append(_R.workshop_id)
-    return list(s.connection().execute(select(*columns).where(where, _R.form_id.in_(list(form_ids)))).all())
+#: Columns read per response (answers as JSON text: cheaper than SQLAlchemy's per-value JSON processing,
+#: and decoded many at a time, see `_loads_many`). Positions are used below: 0 id ... 8 answers, 9 workshop.
+_COLUMNS: tuple[Any, ...] = (
+    _R.id,
+    _R.form_id,
+    _R.form_version,
+    _R.session_id,
+    _R.participant_id,
+    _R.anonymous_code,
+    _R.phase,
+    cast(_R.submitted_on, String),
+    cast(_R.answers, Text),
+    _R.workshop_id,
+)
+
+
+@cache
+def _workshop_responses() -> Select[Any]:
+    """The counted responses of one workshop (`workshop_id`) to the given forms (`forms`). Built once: a
+    statement is reused with its SQL cache key worked out once, which costs more than the query itself."""
+    return select(*_COLUMNS).where(
+        _counted(bindparam("workshop_id")), _R.form_id.in_(bindparam("forms", expanding=True))
+    )
+
+
+@cache
+def _completed_query() -> Select[Any]:
+    workshop_id: BindParameter[str] = bindparam("workshop_id")
+    enrolled = select(Enrolment.participant_id).where(Enrolment.workshop_id == workshop_id)
+    return (
+        select(EvaluationCompletion.form_id, func.count(EvaluationCompletion.participant_id.distinct()))
+        .where(
+            EvaluationCompletion.workshop_id == workshop_id, EvaluationCompletion.participant_id.in_(enrolled)
+        )
+        .group_by(EvaluationCompletion.form_id)
+    )
+
+
+@cache
+def _titles_query() -> Select[Any]:
+    return select(CurriculumModule.number, CurriculumModule.title).where(
+        CurriculumModule.number.in_(bindparam("modules", expanding=True))
+    )
 
 
 def _loads_many(texts: Sequence[Any]) -> list[dict[str, Any]]:
@@ -714,15 +675,52 @@ def _loads_many(texts: Sequence[Any]) -> list[dict[str, Any]]:
     return [_json(t) for t in texts]
 
 
-def _decoded_rows(
-    s: Session, where: ColumnElement[bool], form_ids: Sequence[str], with_workshop: bool = False
-) -> list[Any]:
-    """Responses to the given forms with their answers decoded."""
-    rows = _response_rows(s, where, form_ids, with_workshop)
-    answers = _loads_many([r[5] for r in rows])
+def _decoded(rows: Iterable[Any]) -> Iterator[tuple[list[Any], list[dict[str, Any]]]]:
+    """Rows (`_COLUMNS`) sorted by id and grouped by workshop, form and session (groups in the order of
+    their first id), each group with its answers decoded."""
+    groups: dict[tuple[str, str, str | None], list[Any]] = {}
+    for row in sorted(rows, key=itemgetter(0)):
+        key = (row[9], row[1], row[3])
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [row]
+        else:
+            group.append(row)
+    for group in groups.values():
+        yield group, _loads_many([r[8] for r in group])
+
+
+#: What a stored answer can be read as one value; anything else (a list or object from a faulty bundle)
+#: is kept as its JSON text, as the database's JSON functions return it.
+_SCALARS = frozenset((str, int, float, bool, type(None)))
+
+
+def _scalar(value: Any) -> Any:
+    return value if type(value) in _SCALARS else json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def _scored(group: Sequence[Any], answers: Sequence[dict[str, Any]]) -> list[_Scored]:
+    """One knowledge test's responses scored: the options chosen, in the order of its questions."""
+    form_id = group[0][1]
+    questions, key = _answer_keys()[form_id]
+    plain = set(map(type, chain.from_iterable(map(dict.values, answers)))) <= _SCALARS
+    out = []
+    for (rid, _form, version, sid, pid, code, phase, day, _text, _wid), answer in zip(
+        group, answers, strict=True
+    ):
+        picks = tuple(map(answer.get, questions))
+        if not plain:
+            picks = tuple(map(_scalar, picks))
+        # One point per pick equal to the key.
+        points = sum(map(operator.eq, picks, key))
+        out.append(_Scored(rid, form_id, version, sid, pid, code, phase, _date(day), points, picks))
+    return out
+
+
+def _finals(group: Sequence[Any], answers: Sequence[dict[str, Any]]) -> list[_Row]:
     return [
-        (_Row(rid, form_id, version, sid, pid, decoded), *rest)
-        for (rid, form_id, version, sid, pid, _text, *rest), decoded in zip(rows, answers, strict=True)
+        _Row(rid, form_id, version, sid, pid, answer)
+        for (rid, form_id, version, sid, pid, *_rest), answer in zip(group, answers, strict=True)
     ]
 
 
@@ -744,19 +742,6 @@ def _count_answers(values: defaultdict[str, dict[Any, int]], answers: Sequence[d
                 counts[value] = counts.get(value, 0) + 1
 
 
-def _group(rows: Iterable[Any], key: Callable[[Any], tuple[str, str | None]]) -> list[list[Any]]:
-    """Rows (sorted by id) grouped by form and session, groups in the order of their first row."""
-    groups: dict[tuple[str, str | None], list[Any]] = {}
-    for row in rows:
-        k = key(row)
-        group = groups.get(k)
-        if group is None:
-            groups[k] = [row]
-        else:
-            group.append(row)
-    return list(groups.values())
-
-
 def _tally_tests(tests: Sequence[_Scored], forms: Mapping[str, FormDef]) -> _Tally:
     """Knowledge tests of one form and session: responses, scores, options chosen per question."""
     tally = _Tally(
@@ -776,55 +761,44 @@ def _tally_tests(tests: Sequence[_Scored], forms: Mapping[str, FormDef]) -> _Tal
     return tally
 
 
+def _tally_rows(group: Sequence[Any], answers: Sequence[dict[str, Any]]) -> _Tally:
+    """Responses to another form (one session): how many, anonymous ones, versions, answers counted."""
+    tally = _Tally(
+        responses=len(group), anonymous=[r[4] for r in group].count(None), versions={r[2] for r in group}
+    )
+    _count_answers(tally.values, answers)
+    return tally
+
+
 def gather(s: Session, workshop: Workshop) -> EvaluationData:
     """Read what a workshop's results are computed from (see the comment above `_Row`)."""
     w = _load(s, workshop, people=False)
-    where = _counted(workshop.id)
-    others = [f.id for f in w.forms.values() if f.kind != "knowledge_test"]
-    tests = sorted((t for (t,) in _scored_tests(s, where)), key=attrgetter("id"))
-    tallies: dict[tuple[str, str | None], _Tally] = {}
-    for group in _group(tests, attrgetter("form_id", "session_id")):
-        tallies[(group[0].form_id, group[0].session_id)] = _tally_tests(group, w.forms)
+    conn = s.connection()
+    knowledge = _answer_keys()
+    tests: list[_Scored] = []
     finals: list[_Row] = []
-    rows = sorted(_response_rows(s, where, others), key=itemgetter(0))
-    for group in _group(rows, itemgetter(1, 3)):
+    tallies: dict[tuple[str, str | None], _Tally] = {}
+    rows = conn.execute(_workshop_responses(), {"workshop_id": workshop.id, "forms": list(w.forms)}).all()
+    for group, answers in _decoded(rows):
         form_id, sid = group[0][1], group[0][3]
-        answers = _loads_many([r[5] for r in group])
-        tally = tallies[(form_id, sid)] = _Tally(
-            responses=len(group),
-            anonymous=[r[4] for r in group].count(None),
-            versions={r[2] for r in group},
-        )
-        _count_answers(tally.values, answers)
-        if form_id == forms_service.FINAL_EVALUATION:
-            finals += [
-                _Row(rid, form_id, version, sid, pid, a)
-                for (rid, _f, version, _s, pid, _t), a in zip(group, answers, strict=True)
-            ]
-    enrolled_ids = select(Enrolment.participant_id).where(Enrolment.workshop_id == workshop.id)
+        if form_id in knowledge:
+            scored = _scored(group, answers)
+            tests += scored
+            tallies[(form_id, sid)] = _tally_tests(scored, w.forms)
+        else:
+            tallies[(form_id, sid)] = _tally_rows(group, answers)
+            if form_id == forms_service.FINAL_EVALUATION:
+                finals += _finals(group, answers)
+    tests.sort(key=attrgetter("id"))
+    finals.sort(key=attrgetter("id"))
     completed = {
-        form_id: int(n)
-        for form_id, n in s.execute(
-            select(EvaluationCompletion.form_id, func.count(EvaluationCompletion.participant_id.distinct()))
-            .where(
-                EvaluationCompletion.workshop_id == workshop.id,
-                EvaluationCompletion.participant_id.in_(enrolled_ids),
-            )
-            .group_by(EvaluationCompletion.form_id)
-        )
+        form_id: int(n) for form_id, n in conn.execute(_completed_query(), {"workshop_id": workshop.id})
     }
     modules = sorted(
         {int(m) for m in workshop.modules}
         | {f.module for t in tests if (f := w.forms.get(t.form_id)) and f.module is not None}
     )
-    titles = {
-        number: dict(title)
-        for number, title in s.execute(
-            select(CurriculumModule.number, CurriculumModule.title).where(
-                CurriculumModule.number.in_(modules)
-            )
-        )
-    }
+    titles = {number: dict(title) for number, title in conn.execute(_titles_query(), {"modules": modules})}
     return EvaluationData(
         workshop_id=w.id,
         workshop_code=w.code,
@@ -849,20 +823,33 @@ def _scale_point(value: Any) -> int | None:
     return None
 
 
+class _Wording(NamedTuple):
+    """A form's title and question texts in one language: looked up once per render, not per session."""
+
+    title: str
+    questions: list[tuple[QuestionDef, str]]
+
+
+def _wording(form: FormDef, lang: str) -> _Wording:
+    return _Wording(text(dict(form.title), lang), [(q, text(dict(q.text), lang)) for q in form.questions])
+
+
 def _question_summary(
-    q: QuestionDef, counts: Mapping[Any, int], anonymous: bool, lang: str
+    q: QuestionDef, label: str, counts: Mapping[Any, int], anonymous: bool
 ) -> QuestionSummary:
     answered = sum(counts.values())
-    hidden = scoring.suppress(answered, anonymous)
-    base: dict[str, Any] = {
-        "id": q.id,
-        "text": text(dict(q.text), lang),
-        "type": q.type,
-        "answered": answered,
-        "custom": q.custom,
-    }
-    if hidden:
-        return QuestionSummary(**base, distribution={}, mean=None, share_agreeing=None, suppressed=True)
+    if scoring.suppress(answered, anonymous):
+        return QuestionSummary(
+            id=q.id,
+            text=label,
+            type=q.type,
+            answered=answered,
+            custom=q.custom,
+            distribution={},
+            mean=None,
+            share_agreeing=None,
+            suppressed=True,
+        )
     if q.type in forms_service.SCALE_TYPES:
         # Only 1-5 counts (answers merged from elsewhere were not checked against this form).
         points: dict[int, int] = {}
@@ -872,7 +859,11 @@ def _question_summary(
                 points[point] = points.get(point, 0) + n
         figures = scoring.scale_counts(points, agreement=q.type == "likert5")
         return QuestionSummary(
-            **base,
+            id=q.id,
+            text=label,
+            type=q.type,
+            answered=answered,
+            custom=q.custom,
             distribution=figures.distribution,
             mean=figures.mean,
             share_agreeing=figures.share_agreeing,
@@ -882,7 +873,11 @@ def _question_summary(
         options = {oid: counts.get(oid, 0) for oid, _t in q.options}
         correct = options.get(q.answer, 0) / answered if q.answer is not None and answered else None
         return QuestionSummary(
-            **base,
+            id=q.id,
+            text=label,
+            type=q.type,
+            answered=answered,
+            custom=q.custom,
             distribution=options,
             mean=None,
             share_agreeing=None,
@@ -892,14 +887,23 @@ def _question_summary(
     # Free text: sorted, so the order says nothing about who wrote what.
     comments = sorted(str(v) for v, n in counts.items() for _i in range(n))
     return QuestionSummary(
-        **base, distribution={}, mean=None, share_agreeing=None, suppressed=False, comments=comments
+        id=q.id,
+        text=label,
+        type=q.type,
+        answered=answered,
+        custom=q.custom,
+        distribution={},
+        mean=None,
+        share_agreeing=None,
+        suppressed=False,
+        comments=comments,
     )
 
 
 def _form_summary(
     form: FormDef,
     tally: _Tally,
-    lang: str,
+    wording: _Wording,
     completed: int,
     session_id: str | None = None,
     session_label: str = "",
@@ -907,17 +911,19 @@ def _form_summary(
     # A question is as anonymous as its group: any anonymous response makes small counts hidden.
     anonymous = tally.anonymous > 0
     suppressed = scoring.suppress(tally.responses, anonymous)
+    values = tally.values
     questions = [
-        _question_summary(q, tally.values.get(q.id, {}), anonymous, lang)
-        for q in form.questions
-        if q.active or q.id in tally.values
+        _question_summary(q, label, values.get(q.id, {}), anonymous)
+        for q, label in wording.questions
+        if q.active or q.id in values
     ]
     mean_score = None
-    if form.max_score and tally.scored and not suppressed:
+    max_score = form.max_score
+    if max_score and tally.scored and not suppressed:
         mean_score = tally.points / tally.scored
     return FormSummary(
         form_id=form.id,
-        title=text(dict(form.title), lang),
+        title=wording.title,
         kind=form.kind,
         responses=tally.responses,
         questions=questions,
@@ -928,7 +934,7 @@ def _form_summary(
         anonymous=tally.anonymous,
         suppressed=suppressed,
         mean_score=mean_score,
-        max_score=form.max_score or None,
+        max_score=max_score or None,
         session_id=session_id,
         session_label=session_label,
     )
@@ -1069,7 +1075,10 @@ def render(data: EvaluationData, lang: str = "en") -> EvaluationSummary:
         form = data.forms.get(form_id)
         if form is None:
             continue
-        summary_ = _form_summary(form, by_form.get(form_id) or _Tally(), lang, data.completed.get(form_id, 0))
+        wording = _wording(form, lang)
+        summary_ = _form_summary(
+            form, by_form.get(form_id) or _Tally(), wording, data.completed.get(form_id, 0)
+        )
         if form.kind == "session_feedback":
             parts = []
             for sid in sorted(
@@ -1077,7 +1086,7 @@ def render(data: EvaluationData, lang: str = "en") -> EvaluationSummary:
             ):
                 date, start, title = data.sessions.get(sid or "", (None, None, ""))
                 label = f"{date.isoformat()} {start:%H:%M} {title}" if date and start else ""
-                parts.append(_form_summary(form, tallies[(form_id, sid)], lang, 0, sid, label.strip()))
+                parts.append(_form_summary(form, tallies[(form_id, sid)], wording, 0, sid, label.strip()))
             summary_ = replace(summary_, by_session=parts)
         summaries.append(summary_)
     return EvaluationSummary(
@@ -1130,20 +1139,21 @@ def overall(s: Session, workshop_ids: Sequence[str] | None = None) -> OverallFig
     tests: dict[str, list[_Scored]] = defaultdict(list)
     finals: list[_Row] = []
     with_data: set[str] = set()
+    forms = [*_answer_keys(), forms_service.FINAL_EVALUATION]
     for chunk in chunks:
-        for test, wid in _scored_tests(s, and_(chunk, counts), with_workshop=True):
-            tests[wid].append(test)
-            with_data.add(wid)
-        for row, wid in _decoded_rows(
-            s, and_(chunk, counts), [forms_service.FINAL_EVALUATION], with_workshop=True
-        ):
-            finals.append(row)
-            with_data.add(wid)
+        rows = s.connection().execute(select(*_COLUMNS).where(chunk, counts, _R.form_id.in_(forms))).all()
+        for group, answers in _decoded(rows):
+            with_data.add(group[0][9])
+            if group[0][1] == forms_service.FINAL_EVALUATION:
+                finals += _finals(group, answers)
+            else:
+                tests[group[0][9]] += _scored(group, answers)
     pre: list[float] = []
     post: list[float] = []
     anonymous = False
-    for workshop_tests in tests.values():
-        for module, attempts in knowledge_tests(workshop_tests, shipped).items():
+    # A fixed order (workshop, module), so the pooled means are summed the same way every time.
+    for wid in sorted(tests):
+        for module, attempts in sorted(knowledge_tests(tests[wid], shipped).items()):
             top = _max_score(module)
             for p in scoring.pair_tests(attempts):
                 pre.append(p.pre.points / top)
