@@ -41,6 +41,7 @@ MIN_GROUP = 5
 AGREEING = (4, 5)
 SCALE = (1, 2, 3, 4, 5)
 _SCALE_KEYS = tuple(str(p) for p in SCALE)
+_NONE = (0,) * len(SCALE)  # the count of a point nobody chose
 LOW_BAND = 0.3
 HIGH_BAND = 0.7
 
@@ -91,9 +92,9 @@ class ScaleFigures:
 
 def scale_counts(counts: Mapping[int, int], agreement: bool = True) -> ScaleFigures:
     """Figures of a 1-5 question from the number of answers per point."""
-    per_point = [counts.get(p, 0) for p in SCALE]
+    per_point = list(map(counts.get, SCALE, _NONE))
     n = sum(per_point)
-    agreeing = sum(counts.get(p, 0) for p in AGREEING)
+    agreeing = sum(map(counts.get, AGREEING, _NONE))
     return ScaleFigures(
         answered=n,
         distribution=dict(zip(_SCALE_KEYS, per_point, strict=True)),

@@ -129,6 +129,14 @@ class _Workshop:
         return set(self.people.values())
 
 
+@cache
+def _sessions_query() -> Select[Any]:
+    """Built once (see `_workshop_responses`)."""
+    return select(AgendaSession.id, AgendaSession.date, AgendaSession.start_time, AgendaSession.title).where(
+        AgendaSession.workshop_id == bindparam("workshop_id")
+    )
+
+
 def _load(s: Session, workshop: Workshop, active_only: bool = False, people: bool = True) -> _Workshop:
     """The workshop's forms, plan and sessions (plain values), and its people (id or e-mail -> id)."""
     found: dict[str, str] = {}
@@ -143,11 +151,7 @@ def _load(s: Session, workshop: Workshop, active_only: bool = False, people: boo
                 found.setdefault(email.strip().lower(), pid)
     sessions = {
         sid: (date, start, title)
-        for sid, date, start, title in s.execute(
-            select(AgendaSession.id, AgendaSession.date, AgendaSession.start_time, AgendaSession.title).where(
-                AgendaSession.workshop_id == workshop.id
-            )
-        )
+        for sid, date, start, title in s.execute(_sessions_query(), {"workshop_id": workshop.id})
     }
     return _Workshop(
         id=workshop.id,
@@ -643,6 +647,27 @@ def _workshop_responses() -> Select[Any]:
 
 
 @cache
+def _workshop_groups() -> Select[Any]:
+    """The counted responses of one workshop to the given forms, counted by the database per form, session,
+    version and anonymity, with their answers joined into one text (a JSON array's items, in no particular
+    order): nothing per response is made in Python but the decoded answers."""
+    anonymous = _R.participant_id.is_(None)
+    return (
+        select(
+            _R.form_id,
+            _R.session_id,
+            _R.form_version,
+            anonymous,
+            func.count(),
+            func.min(_R.id),
+            func.aggregate_strings(cast(_R.answers, Text), ","),
+        )
+        .where(_counted(bindparam("workshop_id")), _R.form_id.in_(bindparam("forms", expanding=True)))
+        .group_by(_R.form_id, _R.session_id, _R.form_version, anonymous)
+    )
+
+
+@cache
 def _completed_query() -> Select[Any]:
     workshop_id: BindParameter[str] = bindparam("workshop_id")
     enrolled = select(Enrolment.participant_id).where(Enrolment.workshop_id == workshop_id)
@@ -662,24 +687,35 @@ def _titles_query() -> Select[Any]:
     )
 
 
+def _loads_joined(joined: Any, count: int) -> list[dict[str, Any]] | None:
+    """`count` answer payloads joined by commas, decoded with one `json.loads` (a few times faster than one
+    call each); None when that is not `count` objects (a damaged or unusual payload: read them one by one)."""
+    if type(joined) is not str:
+        return None
+    try:
+        loaded = json.loads("[" + joined + "]")
+    except ValueError:
+        return None
+    if type(loaded) is list and len(loaded) == count and set(map(type, loaded)) <= {dict}:
+        return loaded
+    return None
+
+
 def _loads_many(texts: Sequence[Any]) -> list[dict[str, Any]]:
-    """Answer payloads decoded: one `json.loads` over the joined texts (a few times faster than one call per
-    row), row by row (`_json`) when anything is unusual, so a damaged row fails or reads as before."""
-    if texts and set(map(type, texts)) == {str}:
-        try:
-            loaded = json.loads("[" + ",".join(texts) + "]")
-        except ValueError:
-            loaded = None
-        if type(loaded) is list and len(loaded) == len(texts) and set(map(type, loaded)) == {dict}:
+    """Answer payloads decoded together (`_loads_joined`), or one by one (`_json`) when anything is
+    unusual, so a damaged payload fails or reads as it always did."""
+    if set(map(type, texts)) == {str}:
+        loaded = _loads_joined(",".join(texts), len(texts))
+        if loaded is not None:
             return loaded
     return [_json(t) for t in texts]
 
 
 def _decoded(rows: Iterable[Any]) -> Iterator[tuple[list[Any], list[dict[str, Any]]]]:
-    """Rows (`_COLUMNS`) sorted by id and grouped by workshop, form and session (groups in the order of
-    their first id), each group with its answers decoded."""
+    """Rows (`_COLUMNS`) grouped by workshop, form and session, each group with its answers decoded, in the
+    order the database returned them (callers sort what they keep)."""
     groups: dict[tuple[str, str, str | None], list[Any]] = {}
-    for row in sorted(rows, key=itemgetter(0)):
+    for row in rows:
         key = (row[9], row[1], row[3])
         group = groups.get(key)
         if group is None:
@@ -775,20 +811,48 @@ def gather(s: Session, workshop: Workshop) -> EvaluationData:
     w = _load(s, workshop, people=False)
     conn = s.connection()
     knowledge = _answer_keys()
+    # Read one by one: knowledge tests (paired by respondent) and final evaluations (answers paired within
+    # a response); the others (session feedback) only as counts, so they are read per group.
+    one_by_one = [f for f in w.forms if f in knowledge or f == forms_service.FINAL_EVALUATION]
+    grouped = [f for f in w.forms if f not in one_by_one]
     tests: list[_Scored] = []
     finals: list[_Row] = []
-    tallies: dict[tuple[str, str | None], _Tally] = {}
-    rows = conn.execute(_workshop_responses(), {"workshop_id": workshop.id, "forms": list(w.forms)}).all()
-    for group, answers in _decoded(rows):
+    firsts: list[tuple[str, tuple[str, str | None], _Tally]] = []  # (first response id, form and session)
+    params = {"workshop_id": workshop.id, "forms": one_by_one}
+    for group, answers in _decoded(conn.execute(_workshop_responses(), params).all()):
         form_id, sid = group[0][1], group[0][3]
+        first = min(map(itemgetter(0), group))
         if form_id in knowledge:
             scored = _scored(group, answers)
             tests += scored
-            tallies[(form_id, sid)] = _tally_tests(scored, w.forms)
+            firsts.append((first, (form_id, sid), _tally_tests(scored, w.forms)))
         else:
-            tallies[(form_id, sid)] = _tally_rows(group, answers)
-            if form_id == forms_service.FINAL_EVALUATION:
-                finals += _finals(group, answers)
+            firsts.append((first, (form_id, sid), _tally_rows(group, answers)))
+            finals += _finals(group, answers)
+    by_group: dict[tuple[str, str | None], tuple[str, _Tally]] = {}
+    params = {"workshop_id": workshop.id, "forms": grouped}
+    for form_id, sid, version, anonymous, count, first, joined in conn.execute(_workshop_groups(), params):
+        key = (form_id, sid)
+        if key in by_group:
+            earliest, tally = by_group[key]
+            by_group[key] = (min(earliest, first), tally)
+        else:
+            tally = _Tally()
+            by_group[key] = (first, tally)
+        tally.responses += count
+        tally.anonymous += count if anonymous else 0
+        tally.versions.add(version)
+        together = _loads_joined(joined, count)
+        if together is None:  # something unusual: this group one by one, as always
+            rows = conn.execute(_workshop_responses(), {"workshop_id": workshop.id, "forms": [form_id]})
+            texts = [
+                r[8] for r in rows if r[3] == sid and r[2] == version and (r[4] is None) == bool(anonymous)
+            ]
+            together = [_json(t) for t in texts]
+        _count_answers(tally.values, together)
+    firsts += [(first, key, tally) for key, (first, tally) in by_group.items()]
+    # Tallies in the order of their first response, as sessions at the same time are listed in that order.
+    tallies = {key: tally for _first, key, tally in sorted(firsts, key=itemgetter(0))}
     tests.sort(key=attrgetter("id"))
     finals.sort(key=attrgetter("id"))
     completed = {
@@ -823,6 +887,10 @@ def _scale_point(value: Any) -> int | None:
     return None
 
 
+#: `_scale_point` as a lookup, for values known to be exactly int or str (True would look up as 1).
+_POINTS: dict[int | str, int] = {**{p: p for p in scoring.SCALE}, **{str(p): p for p in scoring.SCALE}}
+
+
 class _Wording(NamedTuple):
     """A form's title and question texts in one language: looked up once per render, not per session."""
 
@@ -854,7 +922,7 @@ def _question_summary(
         # Only 1-5 counts (answers merged from elsewhere were not checked against this form).
         points: dict[int, int] = {}
         for value, n in counts.items():
-            point = _scale_point(value)
+            point = _POINTS.get(value) if type(value) is int or type(value) is str else None
             if point is not None:
                 points[point] = points.get(point, 0) + n
         figures = scoring.scale_counts(points, agreement=q.type == "likert5")
