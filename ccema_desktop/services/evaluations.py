@@ -58,7 +58,7 @@ from ccema_desktop.i18n import _
 from ccema_desktop.importing.tabular import read_table
 from ccema_desktop.services import forms as forms_service
 from ccema_desktop.services.curriculum import text
-from ccema_desktop.services.forms import FormDef, QuestionDef, clean_answers, plan_of, workshop_definitions
+from ccema_desktop.services.forms import FormDef, QuestionDef, clean_answers, plan_for, workshop_definitions
 from ccema_desktop.services.workshops import load_workshop
 from ccema_desktop.storage.db import Database
 from ccema_desktop.storage.models import (
@@ -137,7 +137,35 @@ def _sessions_query() -> Select[Any]:
     )
 
 
-def _load(s: Session, workshop: Workshop, active_only: bool = False, people: bool = True) -> _Workshop:
+class _WorkshopRow(NamedTuple):
+    """The columns of a workshop that results need, read without loading the ORM object (`_workshop_row`)."""
+
+    id: str
+    code: str
+    modules: list[Any]
+
+
+@cache
+def _workshop_queries() -> tuple[Select[Any], Select[Any]]:
+    columns = (Workshop.id, Workshop.code, Workshop.modules)
+    ref: BindParameter[str] = bindparam("ref")
+    return select(*columns).where(Workshop.id == ref), select(*columns).where(Workshop.code == ref)
+
+
+def _workshop_row(s: Session, ref: str) -> _WorkshopRow:
+    """What `load_workshop` finds (by id, else by code), or its NotFoundError."""
+    ref = ref.strip()
+    by_id, by_code = _workshop_queries()
+    row = s.execute(by_id, {"ref": ref}).first() or s.execute(by_code, {"ref": ref.upper()}).first()
+    if row is None:
+        load_workshop(s, ref)  # raises the NotFoundError that tells the user how to find one
+        raise AssertionError  # pragma: no cover
+    return _WorkshopRow(*row)
+
+
+def _load(
+    s: Session, workshop: Workshop | _WorkshopRow, active_only: bool = False, people: bool = True
+) -> _Workshop:
     """The workshop's forms, plan and sessions (plain values), and its people (id or e-mail -> id)."""
     found: dict[str, str] = {}
     if people:
@@ -157,7 +185,7 @@ def _load(s: Session, workshop: Workshop, active_only: bool = False, people: boo
         id=workshop.id,
         code=workshop.code,
         forms=workshop_definitions(s, workshop.id, active_only=active_only),
-        plan=plan_of(s, workshop),
+        plan=plan_for(s, workshop.id, workshop.modules),
         people=found,
         sessions=sessions,
     )
@@ -789,11 +817,12 @@ def _tally_tests(tests: Sequence[_Scored], forms: Mapping[str, FormDef]) -> _Tal
     )
     form = forms.get(tests[0].form_id)
     questions = [q.id for q in _knowledge_questions(form)] if form and form.kind == "knowledge_test" else []
-    for qid, column in zip(questions, zip(*(t.picks for t in tests), strict=True), strict=False):
-        counts = Counter(column)
-        counts.pop(None, None)
-        if counts:
-            tally.values[qid] = dict(counts)
+    values = tally.values
+    # One count of (position, option) over the group, then per question (positions past the form's end and
+    # unanswered questions count nowhere).
+    for (k, pick), n in Counter(chain.from_iterable(map(enumerate, map(attrgetter("picks"), tests)))).items():
+        if pick is not None and k < len(questions):
+            values[questions[k]][pick] = n
     return tally
 
 
@@ -806,7 +835,7 @@ def _tally_rows(group: Sequence[Any], answers: Sequence[dict[str, Any]]) -> _Tal
     return tally
 
 
-def gather(s: Session, workshop: Workshop) -> EvaluationData:
+def gather(s: Session, workshop: Workshop | _WorkshopRow) -> EvaluationData:
     """Read what a workshop's results are computed from (see the comment above `_Row`)."""
     w = _load(s, workshop, people=False)
     conn = s.connection()
@@ -1170,7 +1199,7 @@ def render(data: EvaluationData, lang: str = "en") -> EvaluationSummary:
 def summary(db: Database, workshop_ref: str, lang: str = "en") -> EvaluationSummary:
     """Per form and question: distributions, means, share agreeing; knowledge gain per module."""
     with db.transaction() as s:
-        data = gather(s, load_workshop(s, workshop_ref))
+        data = gather(s, _workshop_row(s, workshop_ref))
     return render(data, lang)
 
 

@@ -279,10 +279,15 @@ def default_forms(modules: list[int]) -> list[str]:
 
 
 def plan_of(s: Session, workshop: Workshop) -> list[str]:
-    plan = s.scalar(_plan_query(), {"workshop_id": workshop.id})
+    return plan_for(s, workshop.id, workshop.modules)
+
+
+def plan_for(s: Session, workshop_id: str, modules: list[Any]) -> list[str]:
+    """`plan_of` from the workshop's id and modules (when the workshop was read without the ORM)."""
+    plan = s.scalar(_plan_query(), {"workshop_id": workshop_id})
     if plan is not None:
         return [str(f) for f in plan]
-    return default_forms([int(m) for m in workshop.modules])
+    return default_forms([int(m) for m in modules])
 
 
 def workshop_forms(db: Database, workshop_ref: str) -> list[str]:
