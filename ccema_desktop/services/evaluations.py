@@ -557,21 +557,6 @@ class _Row(NamedTuple):
         return self.participant_id is None
 
 
-class _Scored(NamedTuple):
-    """A knowledge test taken, scored in SQL."""
-
-    id: str
-    form_id: str
-    version: str
-    session_id: str | None
-    participant_id: str | None
-    code: str | None
-    phase: str | None
-    submitted: dt.date
-    points: int
-    picks: tuple[Any, ...]  # the options chosen, in the order of the form's shipped questions
-
-
 @dataclass
 class _Tally:
     """A group of responses to one form (one session, or all): how many, answers counted by value."""
@@ -604,7 +589,8 @@ class EvaluationData:
     modules: list[int]
     forms: dict[str, FormDef]
     plan: list[str]
-    tests: list[_Scored]
+    #: Knowledge tests taken, scored, by module (ready for pairing), each module's in response id order.
+    attempts: dict[int, list[scoring.Attempt]]
     #: Final evaluations, one by one (self-rated knowledge and satisfaction pair answers within a response).
     finals: list[_Row]
     #: Every form's responses counted per (form, session), in the order of their first response id.
@@ -615,7 +601,7 @@ class EvaluationData:
 
     @property
     def has_data(self) -> bool:
-        return bool(self.tests or self.tallies)
+        return bool(self.tallies)  # every response is in one
 
 
 def _date(value: Any) -> dt.date:
@@ -763,22 +749,43 @@ def _scalar(value: Any) -> Any:
     return value if type(value) in _SCALARS else json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
 
-def _scored(group: Sequence[Any], answers: Sequence[dict[str, Any]]) -> list[_Scored]:
-    """One knowledge test's responses scored: the options chosen, in the order of its questions."""
+def _knowledge_group(
+    group: Sequence[Any], answers: Sequence[dict[str, Any]], forms: Mapping[str, FormDef]
+) -> tuple[int | None, list[scoring.Attempt], _Tally]:
+    """One knowledge test's responses (one session): the module, each test scored as an attempt to pair
+    (those with a participant or a code), and the tally (responses, points, options chosen per question)."""
     form_id = group[0][1]
     questions, key = _answer_keys()[form_id]
-    plain = set(map(type, chain.from_iterable(map(dict.values, answers)))) <= _SCALARS
-    out = []
-    for (rid, _form, version, sid, pid, code, phase, day, _text, _wid), answer in zip(
-        group, answers, strict=True
-    ):
-        picks = tuple(map(answer.get, questions))
-        if not plain:
-            picks = tuple(map(_scalar, picks))
-        # One point per pick equal to the key.
-        points = sum(map(operator.eq, picks, key))
-        out.append(_Scored(rid, form_id, version, sid, pid, code, phase, _date(day), points, picks))
-    return out
+    picks = [tuple(map(answer.get, questions)) for answer in answers]  # the options chosen, in form order
+    if not set(map(type, chain.from_iterable(map(dict.values, answers)))) <= _SCALARS:
+        picks = [tuple(map(_scalar, chosen)) for chosen in picks]
+    # One point per option chosen that is the key's.
+    points = [sum(map(operator.eq, chosen, key)) for chosen in picks]
+    tally = _Tally(
+        responses=len(group),
+        anonymous=[r[4] for r in group].count(None),
+        points=sum(points),
+        scored=len(group),
+        versions={r[2] for r in group},
+    )
+    form = forms.get(form_id)
+    is_test = form is not None and form.kind == "knowledge_test"
+    counted = [q.id for q in _knowledge_questions(form)] if form is not None and is_test else []
+    values = tally.values
+    # One count of (position, option) over the group, then per question (positions past the form's end and
+    # unanswered questions count nowhere).
+    for (k, pick), n in Counter(chain.from_iterable(map(enumerate, picks))).items():
+        if pick is not None and k < len(counted):
+            values[counted[k]][pick] = n
+    if form is None or not is_test or form.module is None:
+        return None, [], tally
+    variant = form.variant or ""
+    attempts = [
+        scoring.Attempt(rid, pid or code, pid is None, variant, score, _date(day), phase)
+        for (rid, _f, _v, _s, pid, code, phase, day, _t, _w), score in zip(group, points, strict=True)
+        if pid or code
+    ]
+    return form.module, attempts, tally
 
 
 def _finals(group: Sequence[Any], answers: Sequence[dict[str, Any]]) -> list[_Row]:
@@ -806,26 +813,6 @@ def _count_answers(values: defaultdict[str, dict[Any, int]], answers: Sequence[d
                 counts[value] = counts.get(value, 0) + 1
 
 
-def _tally_tests(tests: Sequence[_Scored], forms: Mapping[str, FormDef]) -> _Tally:
-    """Knowledge tests of one form and session: responses, scores, options chosen per question."""
-    tally = _Tally(
-        responses=len(tests),
-        anonymous=sum(1 for t in tests if t.participant_id is None),
-        points=sum(t.points for t in tests),
-        scored=len(tests),
-        versions={t.version for t in tests},
-    )
-    form = forms.get(tests[0].form_id)
-    questions = [q.id for q in _knowledge_questions(form)] if form and form.kind == "knowledge_test" else []
-    values = tally.values
-    # One count of (position, option) over the group, then per question (positions past the form's end and
-    # unanswered questions count nowhere).
-    for (k, pick), n in Counter(chain.from_iterable(map(enumerate, map(attrgetter("picks"), tests)))).items():
-        if pick is not None and k < len(questions):
-            values[questions[k]][pick] = n
-    return tally
-
-
 def _tally_rows(group: Sequence[Any], answers: Sequence[dict[str, Any]]) -> _Tally:
     """Responses to another form (one session): how many, anonymous ones, versions, answers counted."""
     tally = _Tally(
@@ -844,7 +831,7 @@ def gather(s: Session, workshop: Workshop | _WorkshopRow) -> EvaluationData:
     # a response); the others (session feedback) only as counts, so they are read per group.
     one_by_one = [f for f in w.forms if f in knowledge or f == forms_service.FINAL_EVALUATION]
     grouped = [f for f in w.forms if f not in one_by_one]
-    tests: list[_Scored] = []
+    attempts: dict[int, list[scoring.Attempt]] = defaultdict(list)
     finals: list[_Row] = []
     firsts: list[tuple[str, tuple[str, str | None], _Tally]] = []  # (first response id, form and session)
     params = {"workshop_id": workshop.id, "forms": one_by_one}
@@ -852,9 +839,10 @@ def gather(s: Session, workshop: Workshop | _WorkshopRow) -> EvaluationData:
         form_id, sid = group[0][1], group[0][3]
         first = min(map(itemgetter(0), group))
         if form_id in knowledge:
-            scored = _scored(group, answers)
-            tests += scored
-            firsts.append((first, (form_id, sid), _tally_tests(scored, w.forms)))
+            module, found, tally = _knowledge_group(group, answers, w.forms)
+            if module is not None and found:
+                attempts[module] += found
+            firsts.append((first, (form_id, sid), tally))
         else:
             firsts.append((first, (form_id, sid), _tally_rows(group, answers)))
             finals += _finals(group, answers)
@@ -882,14 +870,19 @@ def gather(s: Session, workshop: Workshop | _WorkshopRow) -> EvaluationData:
     firsts += [(first, key, tally) for key, (first, tally) in by_group.items()]
     # Tallies in the order of their first response, as sessions at the same time are listed in that order.
     tallies = {key: tally for _first, key, tally in sorted(firsts, key=itemgetter(0))}
-    tests.sort(key=attrgetter("id"))
+    for found in attempts.values():
+        found.sort(key=attrgetter("response_id"))
     finals.sort(key=attrgetter("id"))
     completed = {
         form_id: int(n) for form_id, n in conn.execute(_completed_query(), {"workshop_id": workshop.id})
     }
     modules = sorted(
         {int(m) for m in workshop.modules}
-        | {f.module for t in tests if (f := w.forms.get(t.form_id)) and f.module is not None}
+        | {
+            f.module
+            for form_id, _sid in tallies
+            if form_id in knowledge and (f := w.forms.get(form_id)) and f.module is not None
+        }
     )
     titles = {number: dict(title) for number, title in conn.execute(_titles_query(), {"modules": modules})}
     return EvaluationData(
@@ -898,7 +891,7 @@ def gather(s: Session, workshop: Workshop | _WorkshopRow) -> EvaluationData:
         modules=[int(m) for m in workshop.modules],
         forms=w.forms,
         plan=w.plan,
-        tests=tests,
+        attempts=dict(attempts),
         finals=finals,
         tallies=tallies,
         completed=completed,
@@ -1037,39 +1030,13 @@ def _form_summary(
     )
 
 
-def knowledge_tests(
-    tests: Iterable[_Scored], definitions: Mapping[str, FormDef]
-) -> dict[int, list[scoring.Attempt]]:
-    """Scored knowledge tests by module, ready for pairing."""
-    out: dict[int, list[scoring.Attempt]] = defaultdict(list)
-    for t in tests:
-        form = definitions.get(t.form_id)
-        if form is None or form.kind != "knowledge_test" or form.module is None:
-            continue
-        respondent = t.participant_id or t.code
-        if not respondent:
-            continue
-        out[form.module].append(
-            scoring.Attempt(
-                response_id=t.id,
-                respondent=respondent,
-                anonymous=t.participant_id is None,
-                variant=form.variant or "",
-                points=t.points,
-                submitted=t.submitted,
-                phase=t.phase,
-            )
-        )
-    return out
-
-
 def _max_score(module: int) -> int:
     return max((f.max_score for f in forms_service.knowledge_forms(module)), default=0)
 
 
 def module_gains(data: EvaluationData, lang: str = "en") -> list[ModuleGain]:
     gains = []
-    for module, tests in sorted(knowledge_tests(data.tests, data.forms).items()):
+    for module, tests in sorted(data.attempts.items()):
         pairs = scoring.pair_tests(tests)
         max_score = _max_score(module)
         fig = scoring.gain_figures(pairs, max_score)
@@ -1233,7 +1200,7 @@ def overall(s: Session, workshop_ids: Sequence[str] | None = None) -> OverallFig
     else:
         ids = list(dict.fromkeys(workshop_ids))
         chunks += [_R.workshop_id.in_(ids[i : i + 500]) for i in range(0, len(ids), 500)]
-    tests: dict[str, list[_Scored]] = defaultdict(list)
+    attempts: dict[str, dict[int, list[scoring.Attempt]]] = defaultdict(lambda: defaultdict(list))
     finals: list[_Row] = []
     with_data: set[str] = set()
     forms = [*_answer_keys(), forms_service.FINAL_EVALUATION]
@@ -1244,15 +1211,17 @@ def overall(s: Session, workshop_ids: Sequence[str] | None = None) -> OverallFig
             if group[0][1] == forms_service.FINAL_EVALUATION:
                 finals += _finals(group, answers)
             else:
-                tests[group[0][9]] += _scored(group, answers)
+                module, found, _tally = _knowledge_group(group, answers, shipped)
+                if module is not None and found:
+                    attempts[group[0][9]][module] += found
     pre: list[float] = []
     post: list[float] = []
     anonymous = False
     # A fixed order (workshop, module), so the pooled means are summed the same way every time.
-    for wid in sorted(tests):
-        for module, attempts in sorted(knowledge_tests(tests[wid], shipped).items()):
+    for wid in sorted(attempts):
+        for module, found in sorted(attempts[wid].items()):
             top = _max_score(module)
-            for p in scoring.pair_tests(attempts):
+            for p in scoring.pair_tests(found):
                 pre.append(p.pre.points / top)
                 post.append(p.post.points / top)
                 anonymous = anonymous or p.anonymous
