@@ -136,8 +136,7 @@ class Pair:
 
 def order_pair(x: Attempt, y: Attempt) -> Pair:
     """Pre and post of two tests: recorded phase, else the earlier date, else version A first."""
-    phases = {x.phase, y.phase} - {None}
-    if x.phase != y.phase and phases <= {"pre", "post"}:
+    if x.phase != y.phase and {x.phase, y.phase} - {None} <= {"pre", "post"}:
         if x.phase == "pre" or y.phase == "post":
             return Pair(x, y)
         return Pair(y, x)
@@ -146,8 +145,8 @@ def order_pair(x: Attempt, y: Attempt) -> Pair:
     return Pair(x, y) if x.variant <= y.variant else Pair(y, x)
 
 
-def _first(tests: Iterable[Attempt]) -> Attempt:
-    return min(tests, key=lambda t: (t.submitted, t.response_id))
+def _first(tests: Sequence[Attempt]) -> Attempt:
+    return tests[0] if len(tests) == 1 else min(tests, key=lambda t: (t.submitted, t.response_id))
 
 
 def pair_named(tests: Iterable[Attempt]) -> list[Pair]:

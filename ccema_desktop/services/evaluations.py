@@ -532,13 +532,18 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
 
 
-# How results are read: two queries per workshop. Knowledge tests come with the options chosen read by the
-# database from the JSON (one column per question, `_pick_columns`), so thousands of tests are scored and
-# paired without decoding their answers in Python; the other forms (session feedback, final evaluation) are
-# read as JSON text, decoded with one `json.loads` per form and session and counted with `Counter` (loops in
-# C), which measured faster than grouping their JSON in SQL (`json_each`, SQLite 3.40) and than decoding row
-# by row. Answers are counted once, in `gather` (they do not depend on the language), into one `_Tally` per
-# form and session. Named responses count only while their person is enrolled (as bundles carry them).
+# How results are read (`gather`): two queries of responses per workshop, with statements built once (their
+# SQL cache key costs more than running them) and the answers read as JSON text.
+# - Knowledge tests and final evaluations one by one (tests are paired by respondent, a final evaluation's
+#   answers within it): decoded with one `json.loads` per form and session, each test scored and turned into a
+#   `scoring.Attempt` as it is read.
+# - The other forms (session feedback) only as counts: the database groups them per form, session, version
+#   and anonymity and joins their answers into one text per group, so no per-response object is made.
+# Answers are then counted with `Counter` (loops in C); this measured faster than counting them in SQL
+# (`json_each`, SQLite 3.40) or decoding them row by row. They are counted once, in `gather` (counts do not
+# depend on the language), into one `_Tally` per form and session. Unusual payloads (a list, JSON null,
+# damaged text) are read one by one as before. Named responses count only while their person is enrolled
+# (as bundles carry them).
 _R = EvaluationResponse
 
 
@@ -780,8 +785,9 @@ def _knowledge_group(
     if form is None or not is_test or form.module is None:
         return None, [], tally
     variant = form.variant or ""
+    days = {day: _date(day) for day in {r[7] for r in group}}  # a few distinct days: parsed once each
     attempts = [
-        scoring.Attempt(rid, pid or code, pid is None, variant, score, _date(day), phase)
+        scoring.Attempt(rid, pid or code, pid is None, variant, score, days[day], phase)
         for (rid, _f, _v, _s, pid, code, phase, day, _t, _w), score in zip(group, points, strict=True)
         if pid or code
     ]
