@@ -26,6 +26,7 @@ Definitions (also in the README, section "Evaluations"):
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -39,6 +40,8 @@ MIN_GROUP = 5
 #: Likert answers counted as agreeing (agree, strongly agree).
 AGREEING = (4, 5)
 SCALE = (1, 2, 3, 4, 5)
+_SCALE_KEYS = tuple(str(p) for p in SCALE)
+_NONE = (0,) * len(SCALE)  # the count of a point nobody chose
 LOW_BAND = 0.3
 HIGH_BAND = 0.7
 
@@ -89,12 +92,13 @@ class ScaleFigures:
 
 def scale_counts(counts: Mapping[int, int], agreement: bool = True) -> ScaleFigures:
     """Figures of a 1-5 question from the number of answers per point."""
-    n = sum(counts.get(p, 0) for p in SCALE)
-    agreeing = sum(counts.get(p, 0) for p in AGREEING)
+    per_point = list(map(counts.get, SCALE, _NONE))
+    n = sum(per_point)
+    agreeing = sum(map(counts.get, AGREEING, _NONE))
     return ScaleFigures(
         answered=n,
-        distribution={str(p): counts.get(p, 0) for p in SCALE},
-        mean=sum(p * counts.get(p, 0) for p in SCALE) / n if n else None,
+        distribution=dict(zip(_SCALE_KEYS, per_point, strict=True)),
+        mean=sum(map(operator.mul, SCALE, per_point)) / n if n else None,
         share_agreeing=(agreeing / n if n else None) if agreement else None,
     )
 
@@ -132,8 +136,7 @@ class Pair:
 
 def order_pair(x: Attempt, y: Attempt) -> Pair:
     """Pre and post of two tests: recorded phase, else the earlier date, else version A first."""
-    phases = {x.phase, y.phase} - {None}
-    if x.phase != y.phase and phases <= {"pre", "post"}:
+    if x.phase != y.phase and {x.phase, y.phase} - {None} <= {"pre", "post"}:
         if x.phase == "pre" or y.phase == "post":
             return Pair(x, y)
         return Pair(y, x)
@@ -142,8 +145,8 @@ def order_pair(x: Attempt, y: Attempt) -> Pair:
     return Pair(x, y) if x.variant <= y.variant else Pair(y, x)
 
 
-def _first(tests: Iterable[Attempt]) -> Attempt:
-    return min(tests, key=lambda t: (t.submitted, t.response_id))
+def _first(tests: Sequence[Attempt]) -> Attempt:
+    return tests[0] if len(tests) == 1 else min(tests, key=lambda t: (t.submitted, t.response_id))
 
 
 def pair_named(tests: Iterable[Attempt]) -> list[Pair]:

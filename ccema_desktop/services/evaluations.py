@@ -19,27 +19,31 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import operator
 import os
-import re
 import tempfile
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import chain
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
+    BindParameter,
     ColumnElement,
+    Select,
     String,
     Table,
     Text,
     and_,
+    bindparam,
     cast,
     func,
     insert,
-    literal_column,
     or_,
     select,
     update,
@@ -54,7 +58,7 @@ from ccema_desktop.i18n import _
 from ccema_desktop.importing.tabular import read_table
 from ccema_desktop.services import forms as forms_service
 from ccema_desktop.services.curriculum import text
-from ccema_desktop.services.forms import FormDef, QuestionDef, clean_answers, plan_of, workshop_definitions
+from ccema_desktop.services.forms import FormDef, QuestionDef, clean_answers, plan_for, workshop_definitions
 from ccema_desktop.services.workshops import load_workshop
 from ccema_desktop.storage.db import Database
 from ccema_desktop.storage.models import (
@@ -125,7 +129,43 @@ class _Workshop:
         return set(self.people.values())
 
 
-def _load(s: Session, workshop: Workshop, active_only: bool = False, people: bool = True) -> _Workshop:
+@cache
+def _sessions_query() -> Select[Any]:
+    """Built once (see `_workshop_responses`)."""
+    return select(AgendaSession.id, AgendaSession.date, AgendaSession.start_time, AgendaSession.title).where(
+        AgendaSession.workshop_id == bindparam("workshop_id")
+    )
+
+
+class _WorkshopRow(NamedTuple):
+    """The columns of a workshop that results need, read without loading the ORM object (`_workshop_row`)."""
+
+    id: str
+    code: str
+    modules: list[Any]
+
+
+@cache
+def _workshop_queries() -> tuple[Select[Any], Select[Any]]:
+    columns = (Workshop.id, Workshop.code, Workshop.modules)
+    ref: BindParameter[str] = bindparam("ref")
+    return select(*columns).where(Workshop.id == ref), select(*columns).where(Workshop.code == ref)
+
+
+def _workshop_row(s: Session, ref: str) -> _WorkshopRow:
+    """What `load_workshop` finds (by id, else by code), or its NotFoundError."""
+    ref = ref.strip()
+    by_id, by_code = _workshop_queries()
+    row = s.execute(by_id, {"ref": ref}).first() or s.execute(by_code, {"ref": ref.upper()}).first()
+    if row is None:
+        load_workshop(s, ref)  # raises the NotFoundError that tells the user how to find one
+        raise AssertionError  # pragma: no cover
+    return _WorkshopRow(*row)
+
+
+def _load(
+    s: Session, workshop: Workshop | _WorkshopRow, active_only: bool = False, people: bool = True
+) -> _Workshop:
     """The workshop's forms, plan and sessions (plain values), and its people (id or e-mail -> id)."""
     found: dict[str, str] = {}
     if people:
@@ -139,17 +179,13 @@ def _load(s: Session, workshop: Workshop, active_only: bool = False, people: boo
                 found.setdefault(email.strip().lower(), pid)
     sessions = {
         sid: (date, start, title)
-        for sid, date, start, title in s.execute(
-            select(AgendaSession.id, AgendaSession.date, AgendaSession.start_time, AgendaSession.title).where(
-                AgendaSession.workshop_id == workshop.id
-            )
-        )
+        for sid, date, start, title in s.execute(_sessions_query(), {"workshop_id": workshop.id})
     }
     return _Workshop(
         id=workshop.id,
         code=workshop.code,
         forms=workshop_definitions(s, workshop.id, active_only=active_only),
-        plan=plan_of(s, workshop),
+        plan=plan_for(s, workshop.id, workshop.modules),
         people=found,
         sessions=sessions,
     )
@@ -496,11 +532,18 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
 
 
-# How results are read: two queries per workshop. Knowledge tests come with the options chosen read by the
-# database from the JSON (one column per question, `_pick_columns`), so thousands of tests are scored and
-# paired without decoding their answers in Python; the other forms (session feedback, final evaluation) are
-# read row by row and counted in Python, which measured faster than grouping their JSON in SQL. Named
-# responses count only while their person is enrolled (as bundles carry them).
+# How results are read (`gather`): two queries of responses per workshop, with statements built once (their
+# SQL cache key costs more than running them) and the answers read as JSON text.
+# - Knowledge tests and final evaluations one by one (tests are paired by respondent, a final evaluation's
+#   answers within it): decoded with one `json.loads` per form and session, each test scored and turned into a
+#   `scoring.Attempt` as it is read.
+# - The other forms (session feedback) only as counts: the database groups them per form, session, version
+#   and anonymity and joins their answers into one text per group, so no per-response object is made.
+# Answers are then counted with `Counter` (loops in C); this measured faster than counting them in SQL
+# (`json_each`, SQLite 3.40) or decoding them row by row. They are counted once, in `gather` (counts do not
+# depend on the language), into one `_Tally` per form and session. Unusual payloads (a list, JSON null,
+# damaged text) are read one by one as before. Named responses count only while their person is enrolled
+# (as bundles carry them).
 _R = EvaluationResponse
 
 
@@ -517,260 +560,6 @@ class _Row(NamedTuple):
     @property
     def anonymous(self) -> bool:
         return self.participant_id is None
-
-
-class _Scored(NamedTuple):
-    """A knowledge test taken, scored in SQL."""
-
-    id: str
-    form_id: str
-    version: str
-    session_id: str | None
-    participant_id: str | None
-    code: str | None
-    phase: str | None
-    submitted: dt.date
-    points: int
-    picks: tuple[Any, ...]  # the options chosen, in the order of the form's shipped questions
-
-
-@dataclass(frozen=True)
-class EvaluationData:
-    """Everything results are computed from, read in one transaction; rendered in any language later."""
-
-    workshop_id: str
-    workshop_code: str
-    modules: list[int]
-    forms: dict[str, FormDef]
-    plan: list[str]
-    tests: list[_Scored]
-    rows: list[_Row]
-    completed: dict[str, int]
-    sessions: dict[str, tuple[dt.date, dt.time, str]]
-    module_titles: dict[int, dict[str, str]]
-
-    @property
-    def has_data(self) -> bool:
-        return bool(self.tests or self.rows)
-
-    @property
-    def finals(self) -> list[_Row]:
-        return [r for r in self.rows if r.form_id == forms_service.FINAL_EVALUATION]
-
-
-def _date(value: Any) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
-
-
-def _json(value: Any) -> dict[str, Any]:
-    loaded = value if isinstance(value, dict) else json.loads(value)
-    return loaded if isinstance(loaded, dict) else {}
-
-
-def _counted(workshop_id: str) -> ColumnElement[bool]:
-    """Responses of the workshop that count: anonymous ones, and named ones of people still enrolled."""
-    enrolled = select(Enrolment.participant_id).where(Enrolment.workshop_id == workshop_id)
-    return and_(
-        _R.workshop_id == workshop_id, or_(_R.participant_id.is_(None), _R.participant_id.in_(enrolled))
-    )
-
-
-def _knowledge_ids() -> list[str]:
-    return [f.id for f in forms_service.shipped_forms().values() if f.kind == "knowledge_test"]
-
-
-_SAFE = re.compile(r"^[a-z0-9-]{1,64}$")
-
-
-def _knowledge_questions(form: FormDef) -> list[QuestionDef]:
-    return [q for q in form.questions if not q.custom]
-
-
-@cache
-def _pick_columns(dialect: str) -> tuple[ColumnElement[Any], ...]:
-    """The answer to the k-th question of whichever knowledge test a row is (one column per position).
-
-    Literal SQL (one CASE over the form per position): as bound parameters the 70-odd JSON paths cost more
-    to send than the lookups take. Ids are checked against a strict pattern first (they come from the
-    shipped files, see tests/test_forms_data.py).
-    """
-    column = f"{_R.__tablename__}.answers"
-    tests = [f for f in forms_service.shipped_forms().values() if f.kind == "knowledge_test"]
-    width = max((len(_knowledge_questions(f)) for f in tests), default=0)
-    columns: list[ColumnElement[Any]] = []
-    for k in range(width):
-        whens = []
-        for form in tests:
-            questions = _knowledge_questions(form)
-            if k >= len(questions):
-                continue
-            qid = questions[k].id
-            if not (_SAFE.match(qid) and _SAFE.match(form.id)):
-                raise ValueError(f"unexpected characters in {form.id} {qid}")
-            lookup = (
-                f"json_extract({column}, '$.\"{qid}\"')" if dialect == "sqlite" else f"{column} ->> '{qid}'"
-            )
-            whens.append(f"WHEN '{form.id}' THEN {lookup}")
-        columns.append(literal_column(f"CASE {_R.__tablename__}.form_id {' '.join(whens)} END"))
-    return tuple(columns)
-
-
-def _scored_tests(s: Session, where: ColumnElement[bool], with_workshop: bool = False) -> list[Any]:
-    """Knowledge tests with the options chosen (read by the database from the JSON) and their scores."""
-    picks = _pick_columns(s.get_bind().dialect.name)
-    columns: list[Any] = [
-        _R.id,
-        _R.form_id,
-        _R.form_version,
-        _R.session_id,
-        _R.participant_id,
-        _R.anonymous_code,
-        _R.phase,
-        cast(_R.submitted_on, String),
-        *picks,
-    ]
-    if with_workshop:
-        columns.append(_R.workshop_id)
-    keys = {
-        f.id: [q.answer for q in _knowledge_questions(f)]
-        for f in forms_service.shipped_forms().values()
-        if f.kind == "knowledge_test"
-    }
-    width = len(picks)
-    out = []
-    for row in s.connection().execute(select(*columns).where(where, _R.form_id.in_(list(keys)))).all():
-        rid, form_id, version, sid, pid, code, phase, day = row[:8]
-        chosen = tuple(row[8 : 8 + width])
-        points = sum(1 for pick, correct in zip(chosen, keys[form_id], strict=False) if pick == correct)
-        out.append(
-            (
-                _Scored(rid, form_id, version, sid, pid, code, phase, _date(day), points, chosen),
-                *row[8 + width :],
-            )
-        )
-    return out
-
-
-def _decoded_rows(
-    s: Session, where: ColumnElement[bool], form_ids: Sequence[str], with_workshop: bool = False
-) -> list[Any]:
-    """Responses to the given forms with their answers decoded (read as text: cheaper than SQLAlchemy's
-    per-value JSON processing)."""
-    columns: list[Any] = [
-        _R.id,
-        _R.form_id,
-        _R.form_version,
-        _R.session_id,
-        _R.participant_id,
-        cast(_R.answers, Text),
-    ]
-    if with_workshop:
-        columns.append(_R.workshop_id)
-    query = select(*columns).where(where, _R.form_id.in_(list(form_ids)))
-    return [
-        (_Row(rid, form_id, version, sid, pid, _json(answers)), *rest)
-        for rid, form_id, version, sid, pid, answers, *rest in s.connection().execute(query).all()
-    ]
-
-
-def gather(s: Session, workshop: Workshop) -> EvaluationData:
-    """Read what a workshop's results are computed from (see the comment above `_Row`)."""
-    w = _load(s, workshop, people=False)
-    where = _counted(workshop.id)
-    others = [f.id for f in w.forms.values() if f.kind != "knowledge_test"]
-    tests = sorted((t for (t,) in _scored_tests(s, where)), key=lambda t: t.id)
-    enrolled_ids = select(Enrolment.participant_id).where(Enrolment.workshop_id == workshop.id)
-    completed = {
-        form_id: int(n)
-        for form_id, n in s.execute(
-            select(EvaluationCompletion.form_id, func.count(EvaluationCompletion.participant_id.distinct()))
-            .where(
-                EvaluationCompletion.workshop_id == workshop.id,
-                EvaluationCompletion.participant_id.in_(enrolled_ids),
-            )
-            .group_by(EvaluationCompletion.form_id)
-        )
-    }
-    modules = sorted(
-        {int(m) for m in workshop.modules}
-        | {f.module for t in tests if (f := w.forms.get(t.form_id)) and f.module is not None}
-    )
-    titles = {
-        number: dict(title)
-        for number, title in s.execute(
-            select(CurriculumModule.number, CurriculumModule.title).where(
-                CurriculumModule.number.in_(modules)
-            )
-        )
-    }
-    return EvaluationData(
-        workshop_id=w.id,
-        workshop_code=w.code,
-        modules=[int(m) for m in workshop.modules],
-        forms=w.forms,
-        plan=w.plan,
-        tests=tests,
-        rows=sorted((r for (r,) in _decoded_rows(s, where, others)), key=lambda r: r.id),
-        completed=completed,
-        sessions=w.sessions,
-        module_titles=titles,
-    )
-
-
-def _scale_point(value: Any) -> int | None:
-    """1-5 from a stored answer (a number, or its text on PostgreSQL); None for anything else."""
-    if type(value) is int:
-        return value if 1 <= value <= 5 else None
-    if isinstance(value, str) and value in ("1", "2", "3", "4", "5"):
-        return int(value)
-    return None
-
-
-def _question_summary(
-    q: QuestionDef, counts: Mapping[Any, int], anonymous: bool, lang: str
-) -> QuestionSummary:
-    answered = sum(counts.values())
-    hidden = scoring.suppress(answered, anonymous)
-    base: dict[str, Any] = {
-        "id": q.id,
-        "text": text(dict(q.text), lang),
-        "type": q.type,
-        "answered": answered,
-        "custom": q.custom,
-    }
-    if hidden:
-        return QuestionSummary(**base, distribution={}, mean=None, share_agreeing=None, suppressed=True)
-    if q.type in forms_service.SCALE_TYPES:
-        # Only 1-5 counts (answers merged from elsewhere were not checked against this form).
-        points: dict[int, int] = {}
-        for value, n in counts.items():
-            point = _scale_point(value)
-            if point is not None:
-                points[point] = points.get(point, 0) + n
-        figures = scoring.scale_counts(points, agreement=q.type == "likert5")
-        return QuestionSummary(
-            **base,
-            distribution=figures.distribution,
-            mean=figures.mean,
-            share_agreeing=figures.share_agreeing,
-            suppressed=False,
-        )
-    if q.type == "single_choice":
-        options = {oid: counts.get(oid, 0) for oid, _t in q.options}
-        correct = options.get(q.answer, 0) / answered if q.answer is not None and answered else None
-        return QuestionSummary(
-            **base,
-            distribution=options,
-            mean=None,
-            share_agreeing=None,
-            suppressed=False,
-            share_correct=correct,
-        )
-    # Free text: sorted, so the order says nothing about who wrote what.
-    comments = sorted(str(v) for v, n in counts.items() for _i in range(n))
-    return QuestionSummary(
-        **base, distribution={}, mean=None, share_agreeing=None, suppressed=False, comments=comments
-    )
 
 
 @dataclass
@@ -796,10 +585,421 @@ class _Tally:
                 mine[value] = mine.get(value, 0) + n
 
 
+@dataclass(frozen=True)
+class EvaluationData:
+    """Everything results are computed from, read in one transaction; rendered in any language later."""
+
+    workshop_id: str
+    workshop_code: str
+    modules: list[int]
+    forms: dict[str, FormDef]
+    plan: list[str]
+    #: Knowledge tests taken, scored, by module (ready for pairing), each module's in response id order.
+    attempts: dict[int, list[scoring.Attempt]]
+    #: Final evaluations, one by one (self-rated knowledge and satisfaction pair answers within a response).
+    finals: list[_Row]
+    #: Every form's responses counted per (form, session), in the order of their first response id.
+    tallies: dict[tuple[str, str | None], _Tally]
+    completed: dict[str, int]
+    sessions: dict[str, tuple[dt.date, dt.time, str]]
+    module_titles: dict[int, dict[str, str]]
+
+    @property
+    def has_data(self) -> bool:
+        return bool(self.tallies)  # every response is in one
+
+
+def _date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+
+
+def _json(value: Any) -> dict[str, Any]:
+    loaded = value if isinstance(value, dict) else json.loads(value)
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def _counted(workshop_id: str | BindParameter[str]) -> ColumnElement[bool]:
+    """Responses of the workshop that count: anonymous ones, and named ones of people still enrolled."""
+    enrolled = select(Enrolment.participant_id).where(Enrolment.workshop_id == workshop_id)
+    return and_(
+        _R.workshop_id == workshop_id, or_(_R.participant_id.is_(None), _R.participant_id.in_(enrolled))
+    )
+
+
+def _knowledge_questions(form: FormDef) -> list[QuestionDef]:
+    return [q for q in form.questions if not q.custom]
+
+
+@cache
+def _answer_keys() -> dict[str, tuple[tuple[str, ...], tuple[str | None, ...]]]:
+    """Each shipped knowledge test's (question ids, correct options), in the form's order."""
+    return {
+        f.id: (tuple(q.id for q in _knowledge_questions(f)), tuple(q.answer for q in _knowledge_questions(f)))
+        for f in forms_service.shipped_forms().values()
+        if f.kind == "knowledge_test"
+    }
+
+
+#: Columns read per response (answers as JSON text: cheaper than SQLAlchemy's per-value JSON processing,
+#: and decoded many at a time, see `_loads_many`). Positions are used below: 0 id ... 8 answers, 9 workshop.
+_COLUMNS: tuple[Any, ...] = (
+    _R.id,
+    _R.form_id,
+    _R.form_version,
+    _R.session_id,
+    _R.participant_id,
+    _R.anonymous_code,
+    _R.phase,
+    cast(_R.submitted_on, String),
+    cast(_R.answers, Text),
+    _R.workshop_id,
+)
+
+
+@cache
+def _workshop_responses() -> Select[Any]:
+    """The counted responses of one workshop (`workshop_id`) to the given forms (`forms`). Built once: a
+    statement is reused with its SQL cache key worked out once, which costs more than the query itself."""
+    return select(*_COLUMNS).where(
+        _counted(bindparam("workshop_id")), _R.form_id.in_(bindparam("forms", expanding=True))
+    )
+
+
+@cache
+def _workshop_groups() -> Select[Any]:
+    """The counted responses of one workshop to the given forms, counted by the database per form, session,
+    version and anonymity, with their answers joined into one text (a JSON array's items, in no particular
+    order): nothing per response is made in Python but the decoded answers."""
+    anonymous = _R.participant_id.is_(None)
+    return (
+        select(
+            _R.form_id,
+            _R.session_id,
+            _R.form_version,
+            anonymous,
+            func.count(),
+            func.min(_R.id),
+            func.aggregate_strings(cast(_R.answers, Text), ","),
+        )
+        .where(_counted(bindparam("workshop_id")), _R.form_id.in_(bindparam("forms", expanding=True)))
+        .group_by(_R.form_id, _R.session_id, _R.form_version, anonymous)
+    )
+
+
+@cache
+def _completed_query() -> Select[Any]:
+    workshop_id: BindParameter[str] = bindparam("workshop_id")
+    enrolled = select(Enrolment.participant_id).where(Enrolment.workshop_id == workshop_id)
+    return (
+        select(EvaluationCompletion.form_id, func.count(EvaluationCompletion.participant_id.distinct()))
+        .where(
+            EvaluationCompletion.workshop_id == workshop_id, EvaluationCompletion.participant_id.in_(enrolled)
+        )
+        .group_by(EvaluationCompletion.form_id)
+    )
+
+
+@cache
+def _titles_query() -> Select[Any]:
+    return select(CurriculumModule.number, CurriculumModule.title).where(
+        CurriculumModule.number.in_(bindparam("modules", expanding=True))
+    )
+
+
+def _loads_joined(joined: Any, count: int) -> list[dict[str, Any]] | None:
+    """`count` answer payloads joined by commas, decoded with one `json.loads` (a few times faster than one
+    call each); None when that is not `count` objects (a damaged or unusual payload: read them one by one)."""
+    if type(joined) is not str:
+        return None
+    try:
+        loaded = json.loads("[" + joined + "]")
+    except ValueError:
+        return None
+    if type(loaded) is list and len(loaded) == count and set(map(type, loaded)) <= {dict}:
+        return loaded
+    return None
+
+
+def _loads_many(texts: Sequence[Any]) -> list[dict[str, Any]]:
+    """Answer payloads decoded together (`_loads_joined`), or one by one (`_json`) when anything is
+    unusual, so a damaged payload fails or reads as it always did."""
+    if set(map(type, texts)) == {str}:
+        loaded = _loads_joined(",".join(texts), len(texts))
+        if loaded is not None:
+            return loaded
+    return [_json(t) for t in texts]
+
+
+def _decoded(rows: Iterable[Any]) -> Iterator[tuple[list[Any], list[dict[str, Any]]]]:
+    """Rows (`_COLUMNS`) grouped by workshop, form and session, each group with its answers decoded, in the
+    order the database returned them (callers sort what they keep)."""
+    groups: dict[tuple[str, str, str | None], list[Any]] = {}
+    for row in rows:
+        key = (row[9], row[1], row[3])
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [row]
+        else:
+            group.append(row)
+    for group in groups.values():
+        yield group, _loads_many([r[8] for r in group])
+
+
+#: What a stored answer can be read as one value; anything else (a list or object from a faulty bundle)
+#: is kept as its JSON text, as the database's JSON functions return it.
+_SCALARS = frozenset((str, int, float, bool, type(None)))
+
+
+def _scalar(value: Any) -> Any:
+    return value if type(value) in _SCALARS else json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def _knowledge_group(
+    group: Sequence[Any], answers: Sequence[dict[str, Any]], forms: Mapping[str, FormDef]
+) -> tuple[int | None, list[scoring.Attempt], _Tally]:
+    """One knowledge test's responses (one session): the module, each test scored as an attempt to pair
+    (those with a participant or a code), and the tally (responses, points, options chosen per question)."""
+    form_id = group[0][1]
+    questions, key = _answer_keys()[form_id]
+    picks = [tuple(map(answer.get, questions)) for answer in answers]  # the options chosen, in form order
+    if not set(map(type, chain.from_iterable(map(dict.values, answers)))) <= _SCALARS:
+        picks = [tuple(map(_scalar, chosen)) for chosen in picks]
+    # One point per option chosen that is the key's.
+    points = [sum(map(operator.eq, chosen, key)) for chosen in picks]
+    tally = _Tally(
+        responses=len(group),
+        anonymous=[r[4] for r in group].count(None),
+        points=sum(points),
+        scored=len(group),
+        versions={r[2] for r in group},
+    )
+    form = forms.get(form_id)
+    is_test = form is not None and form.kind == "knowledge_test"
+    counted = [q.id for q in _knowledge_questions(form)] if form is not None and is_test else []
+    values = tally.values
+    # One count of (position, option) over the group, then per question (positions past the form's end and
+    # unanswered questions count nowhere).
+    for (k, pick), n in Counter(chain.from_iterable(map(enumerate, picks))).items():
+        if pick is not None and k < len(counted):
+            values[counted[k]][pick] = n
+    if form is None or not is_test or form.module is None:
+        return None, [], tally
+    variant = form.variant or ""
+    days = {day: _date(day) for day in {r[7] for r in group}}  # a few distinct days: parsed once each
+    attempts = [
+        scoring.Attempt(rid, pid or code, pid is None, variant, score, days[day], phase)
+        for (rid, _f, _v, _s, pid, code, phase, day, _t, _w), score in zip(group, points, strict=True)
+        if pid or code
+    ]
+    return form.module, attempts, tally
+
+
+def _finals(group: Sequence[Any], answers: Sequence[dict[str, Any]]) -> list[_Row]:
+    return [
+        _Row(rid, form_id, version, sid, pid, answer)
+        for (rid, form_id, version, sid, pid, *_rest), answer in zip(group, answers, strict=True)
+    ]
+
+
+_PLAIN = frozenset((int, str))
+
+
+def _count_answers(values: defaultdict[str, dict[Any, int]], answers: Sequence[dict[str, Any]]) -> None:
+    """Add answers to the counts per question and value. Only numbers and texts count (lists or objects from
+    a faulty bundle are ignored); when that is all there is (the usual case) `Counter` counts in C."""
+    if set(map(type, chain.from_iterable(map(dict.values, answers)))) <= _PLAIN:
+        for (key, value), n in Counter(chain.from_iterable(map(dict.items, answers))).items():
+            counts = values[key]
+            counts[value] = counts.get(value, 0) + n
+        return
+    for answer in answers:
+        for key, value in answer.items():
+            if type(value) is int or type(value) is str:  # not bool, float, list, object or null
+                counts = values[key]
+                counts[value] = counts.get(value, 0) + 1
+
+
+def _tally_rows(group: Sequence[Any], answers: Sequence[dict[str, Any]]) -> _Tally:
+    """Responses to another form (one session): how many, anonymous ones, versions, answers counted."""
+    tally = _Tally(
+        responses=len(group), anonymous=[r[4] for r in group].count(None), versions={r[2] for r in group}
+    )
+    _count_answers(tally.values, answers)
+    return tally
+
+
+def gather(s: Session, workshop: Workshop | _WorkshopRow) -> EvaluationData:
+    """Read what a workshop's results are computed from (see the comment above `_Row`)."""
+    w = _load(s, workshop, people=False)
+    conn = s.connection()
+    knowledge = _answer_keys()
+    # Read one by one: knowledge tests (paired by respondent) and final evaluations (answers paired within
+    # a response); the others (session feedback) only as counts, so they are read per group.
+    one_by_one = [f for f in w.forms if f in knowledge or f == forms_service.FINAL_EVALUATION]
+    grouped = [f for f in w.forms if f not in one_by_one]
+    attempts: dict[int, list[scoring.Attempt]] = defaultdict(list)
+    finals: list[_Row] = []
+    firsts: list[tuple[str, tuple[str, str | None], _Tally]] = []  # (first response id, form and session)
+    params = {"workshop_id": workshop.id, "forms": one_by_one}
+    for group, answers in _decoded(conn.execute(_workshop_responses(), params).all()):
+        form_id, sid = group[0][1], group[0][3]
+        first = min(map(itemgetter(0), group))
+        if form_id in knowledge:
+            module, found, tally = _knowledge_group(group, answers, w.forms)
+            if module is not None and found:
+                attempts[module] += found
+            firsts.append((first, (form_id, sid), tally))
+        else:
+            firsts.append((first, (form_id, sid), _tally_rows(group, answers)))
+            finals += _finals(group, answers)
+    by_group: dict[tuple[str, str | None], tuple[str, _Tally]] = {}
+    params = {"workshop_id": workshop.id, "forms": grouped}
+    for form_id, sid, version, anonymous, count, first, joined in conn.execute(_workshop_groups(), params):
+        key = (form_id, sid)
+        if key in by_group:
+            earliest, tally = by_group[key]
+            by_group[key] = (min(earliest, first), tally)
+        else:
+            tally = _Tally()
+            by_group[key] = (first, tally)
+        tally.responses += count
+        tally.anonymous += count if anonymous else 0
+        tally.versions.add(version)
+        together = _loads_joined(joined, count)
+        if together is None:  # something unusual: this group one by one, as always
+            rows = conn.execute(_workshop_responses(), {"workshop_id": workshop.id, "forms": [form_id]})
+            texts = [
+                r[8] for r in rows if r[3] == sid and r[2] == version and (r[4] is None) == bool(anonymous)
+            ]
+            together = [_json(t) for t in texts]
+        _count_answers(tally.values, together)
+    firsts += [(first, key, tally) for key, (first, tally) in by_group.items()]
+    # Tallies in the order of their first response, as sessions at the same time are listed in that order.
+    tallies = {key: tally for _first, key, tally in sorted(firsts, key=itemgetter(0))}
+    for found in attempts.values():
+        found.sort(key=attrgetter("response_id"))
+    finals.sort(key=attrgetter("id"))
+    completed = {
+        form_id: int(n) for form_id, n in conn.execute(_completed_query(), {"workshop_id": workshop.id})
+    }
+    modules = sorted(
+        {int(m) for m in workshop.modules}
+        | {
+            f.module
+            for form_id, _sid in tallies
+            if form_id in knowledge and (f := w.forms.get(form_id)) and f.module is not None
+        }
+    )
+    titles = {number: dict(title) for number, title in conn.execute(_titles_query(), {"modules": modules})}
+    return EvaluationData(
+        workshop_id=w.id,
+        workshop_code=w.code,
+        modules=[int(m) for m in workshop.modules],
+        forms=w.forms,
+        plan=w.plan,
+        attempts=dict(attempts),
+        finals=finals,
+        tallies=tallies,
+        completed=completed,
+        sessions=w.sessions,
+        module_titles=titles,
+    )
+
+
+def _scale_point(value: Any) -> int | None:
+    """1-5 from a stored answer (a number, or its text on PostgreSQL); None for anything else."""
+    if type(value) is int:
+        return value if 1 <= value <= 5 else None
+    if isinstance(value, str) and value in ("1", "2", "3", "4", "5"):
+        return int(value)
+    return None
+
+
+#: `_scale_point` as a lookup, for values known to be exactly int or str (True would look up as 1).
+_POINTS: dict[int | str, int] = {**{p: p for p in scoring.SCALE}, **{str(p): p for p in scoring.SCALE}}
+
+
+class _Wording(NamedTuple):
+    """A form's title and question texts in one language: looked up once per render, not per session."""
+
+    title: str
+    questions: list[tuple[QuestionDef, str]]
+
+
+def _wording(form: FormDef, lang: str) -> _Wording:
+    return _Wording(text(dict(form.title), lang), [(q, text(dict(q.text), lang)) for q in form.questions])
+
+
+def _question_summary(
+    q: QuestionDef, label: str, counts: Mapping[Any, int], anonymous: bool
+) -> QuestionSummary:
+    answered = sum(counts.values())
+    if scoring.suppress(answered, anonymous):
+        return QuestionSummary(
+            id=q.id,
+            text=label,
+            type=q.type,
+            answered=answered,
+            custom=q.custom,
+            distribution={},
+            mean=None,
+            share_agreeing=None,
+            suppressed=True,
+        )
+    if q.type in forms_service.SCALE_TYPES:
+        # Only 1-5 counts (answers merged from elsewhere were not checked against this form).
+        points: dict[int, int] = {}
+        for value, n in counts.items():
+            point = _POINTS.get(value) if type(value) is int or type(value) is str else None
+            if point is not None:
+                points[point] = points.get(point, 0) + n
+        figures = scoring.scale_counts(points, agreement=q.type == "likert5")
+        return QuestionSummary(
+            id=q.id,
+            text=label,
+            type=q.type,
+            answered=answered,
+            custom=q.custom,
+            distribution=figures.distribution,
+            mean=figures.mean,
+            share_agreeing=figures.share_agreeing,
+            suppressed=False,
+        )
+    if q.type == "single_choice":
+        options = {oid: counts.get(oid, 0) for oid, _t in q.options}
+        correct = options.get(q.answer, 0) / answered if q.answer is not None and answered else None
+        return QuestionSummary(
+            id=q.id,
+            text=label,
+            type=q.type,
+            answered=answered,
+            custom=q.custom,
+            distribution=options,
+            mean=None,
+            share_agreeing=None,
+            suppressed=False,
+            share_correct=correct,
+        )
+    # Free text: sorted, so the order says nothing about who wrote what.
+    comments = sorted(str(v) for v, n in counts.items() for _i in range(n))
+    return QuestionSummary(
+        id=q.id,
+        text=label,
+        type=q.type,
+        answered=answered,
+        custom=q.custom,
+        distribution={},
+        mean=None,
+        share_agreeing=None,
+        suppressed=False,
+        comments=comments,
+    )
+
+
 def _form_summary(
     form: FormDef,
     tally: _Tally,
-    lang: str,
+    wording: _Wording,
     completed: int,
     session_id: str | None = None,
     session_label: str = "",
@@ -807,17 +1007,19 @@ def _form_summary(
     # A question is as anonymous as its group: any anonymous response makes small counts hidden.
     anonymous = tally.anonymous > 0
     suppressed = scoring.suppress(tally.responses, anonymous)
+    values = tally.values
     questions = [
-        _question_summary(q, tally.values.get(q.id, {}), anonymous, lang)
-        for q in form.questions
-        if q.active or q.id in tally.values
+        _question_summary(q, label, values.get(q.id, {}), anonymous)
+        for q, label in wording.questions
+        if q.active or q.id in values
     ]
     mean_score = None
-    if form.max_score and tally.scored and not suppressed:
+    max_score = form.max_score
+    if max_score and tally.scored and not suppressed:
         mean_score = tally.points / tally.scored
     return FormSummary(
         form_id=form.id,
-        title=text(dict(form.title), lang),
+        title=wording.title,
         kind=form.kind,
         responses=tally.responses,
         questions=questions,
@@ -828,36 +1030,10 @@ def _form_summary(
         anonymous=tally.anonymous,
         suppressed=suppressed,
         mean_score=mean_score,
-        max_score=form.max_score or None,
+        max_score=max_score or None,
         session_id=session_id,
         session_label=session_label,
     )
-
-
-def knowledge_tests(
-    tests: Iterable[_Scored], definitions: Mapping[str, FormDef]
-) -> dict[int, list[scoring.Attempt]]:
-    """Scored knowledge tests by module, ready for pairing."""
-    out: dict[int, list[scoring.Attempt]] = defaultdict(list)
-    for t in tests:
-        form = definitions.get(t.form_id)
-        if form is None or form.kind != "knowledge_test" or form.module is None:
-            continue
-        respondent = t.participant_id or t.code
-        if not respondent:
-            continue
-        out[form.module].append(
-            scoring.Attempt(
-                response_id=t.id,
-                respondent=respondent,
-                anonymous=t.participant_id is None,
-                variant=form.variant or "",
-                points=t.points,
-                submitted=t.submitted,
-                phase=t.phase,
-            )
-        )
-    return out
 
 
 def _max_score(module: int) -> int:
@@ -866,7 +1042,7 @@ def _max_score(module: int) -> int:
 
 def module_gains(data: EvaluationData, lang: str = "en") -> list[ModuleGain]:
     gains = []
-    for module, tests in sorted(knowledge_tests(data.tests, data.forms).items()):
+    for module, tests in sorted(data.attempts.items()):
         pairs = scoring.pair_tests(tests)
         max_score = _max_score(module)
         fig = scoring.gain_figures(pairs, max_score)
@@ -954,44 +1130,9 @@ def satisfaction(finals: Iterable[_Row]) -> Satisfaction | None:
     return Satisfaction(respondents, answers, figures.share_agreeing, figures.mean, False)
 
 
-def _tallies(data: EvaluationData) -> dict[tuple[str, str | None], _Tally]:
-    """One tally per form and session: responses, scores and answers counted by value, in one pass."""
-    tallies: dict[tuple[str, str | None], _Tally] = defaultdict(_Tally)
-    questions = {
-        f.id: [q.id for q in _knowledge_questions(f)]
-        for f in data.forms.values()
-        if f.kind == "knowledge_test"
-    }
-    for t in data.tests:
-        tally = tallies[(t.form_id, t.session_id)]
-        tally.responses += 1
-        if t.participant_id is None:
-            tally.anonymous += 1
-        tally.versions.add(t.version)
-        tally.points += t.points
-        tally.scored += 1
-        values = tally.values
-        for qid, pick in zip(questions.get(t.form_id, ()), t.picks, strict=False):
-            if pick is not None:
-                counts = values[qid]
-                counts[pick] = counts.get(pick, 0) + 1
-    for r in data.rows:
-        tally = tallies[(r.form_id, r.session_id)]
-        tally.responses += 1
-        if r.participant_id is None:
-            tally.anonymous += 1
-        tally.versions.add(r.version)
-        values = tally.values
-        for key, value in r.answers.items():
-            if type(value) is int or type(value) is str:  # lists or objects from a faulty bundle: ignored
-                counts = values[key]
-                counts[value] = counts.get(value, 0) + 1
-    return tallies
-
-
 def render(data: EvaluationData, lang: str = "en") -> EvaluationSummary:
     """Results in `lang` from gathered data (see `domain.scoring` for every definition)."""
-    tallies = _tallies(data)
+    tallies = data.tallies
     # One tally per form and session (session feedback), merged into one per form.
     by_form: dict[str, _Tally] = defaultdict(_Tally)
     sessions_of: dict[str, list[str | None]] = defaultdict(list)
@@ -1004,7 +1145,10 @@ def render(data: EvaluationData, lang: str = "en") -> EvaluationSummary:
         form = data.forms.get(form_id)
         if form is None:
             continue
-        summary_ = _form_summary(form, by_form.get(form_id) or _Tally(), lang, data.completed.get(form_id, 0))
+        wording = _wording(form, lang)
+        summary_ = _form_summary(
+            form, by_form.get(form_id) or _Tally(), wording, data.completed.get(form_id, 0)
+        )
         if form.kind == "session_feedback":
             parts = []
             for sid in sorted(
@@ -1012,7 +1156,7 @@ def render(data: EvaluationData, lang: str = "en") -> EvaluationSummary:
             ):
                 date, start, title = data.sessions.get(sid or "", (None, None, ""))
                 label = f"{date.isoformat()} {start:%H:%M} {title}" if date and start else ""
-                parts.append(_form_summary(form, tallies[(form_id, sid)], lang, 0, sid, label.strip()))
+                parts.append(_form_summary(form, tallies[(form_id, sid)], wording, 0, sid, label.strip()))
             summary_ = replace(summary_, by_session=parts)
         summaries.append(summary_)
     return EvaluationSummary(
@@ -1028,7 +1172,7 @@ def render(data: EvaluationData, lang: str = "en") -> EvaluationSummary:
 def summary(db: Database, workshop_ref: str, lang: str = "en") -> EvaluationSummary:
     """Per form and question: distributions, means, share agreeing; knowledge gain per module."""
     with db.transaction() as s:
-        data = gather(s, load_workshop(s, workshop_ref))
+        data = gather(s, _workshop_row(s, workshop_ref))
     return render(data, lang)
 
 
@@ -1062,25 +1206,28 @@ def overall(s: Session, workshop_ids: Sequence[str] | None = None) -> OverallFig
     else:
         ids = list(dict.fromkeys(workshop_ids))
         chunks += [_R.workshop_id.in_(ids[i : i + 500]) for i in range(0, len(ids), 500)]
-    tests: dict[str, list[_Scored]] = defaultdict(list)
+    attempts: dict[str, dict[int, list[scoring.Attempt]]] = defaultdict(lambda: defaultdict(list))
     finals: list[_Row] = []
     with_data: set[str] = set()
+    forms = [*_answer_keys(), forms_service.FINAL_EVALUATION]
     for chunk in chunks:
-        for test, wid in _scored_tests(s, and_(chunk, counts), with_workshop=True):
-            tests[wid].append(test)
-            with_data.add(wid)
-        for row, wid in _decoded_rows(
-            s, and_(chunk, counts), [forms_service.FINAL_EVALUATION], with_workshop=True
-        ):
-            finals.append(row)
-            with_data.add(wid)
+        rows = s.connection().execute(select(*_COLUMNS).where(chunk, counts, _R.form_id.in_(forms))).all()
+        for group, answers in _decoded(rows):
+            with_data.add(group[0][9])
+            if group[0][1] == forms_service.FINAL_EVALUATION:
+                finals += _finals(group, answers)
+            else:
+                module, found, _tally = _knowledge_group(group, answers, shipped)
+                if module is not None and found:
+                    attempts[group[0][9]][module] += found
     pre: list[float] = []
     post: list[float] = []
     anonymous = False
-    for workshop_tests in tests.values():
-        for module, attempts in knowledge_tests(workshop_tests, shipped).items():
+    # A fixed order (workshop, module), so the pooled means are summed the same way every time.
+    for wid in sorted(attempts):
+        for module, found in sorted(attempts[wid].items()):
             top = _max_score(module)
-            for p in scoring.pair_tests(attempts):
+            for p in scoring.pair_tests(found):
                 pre.append(p.pre.points / top)
                 post.append(p.post.points / top)
                 anonymous = anonymous or p.anonymous

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from ccema_desktop.errors import NotFoundError, ValidationError
@@ -169,15 +169,26 @@ def _custom(row: EvaluationQuestion) -> QuestionDef:
     )
 
 
+@cache
+def _custom_questions_query() -> Select[tuple[EvaluationQuestion]]:
+    """Built once: reused, a statement's SQL cache key is worked out once (it costs more than the query)."""
+    return (
+        select(EvaluationQuestion)
+        .where(EvaluationQuestion.workshop_id == bindparam("workshop_id"))
+        .order_by(EvaluationQuestion.form_id, EvaluationQuestion.position, EvaluationQuestion.question_key)
+    )
+
+
+@cache
+def _plan_query() -> Select[tuple[list[Any]]]:
+    return select(EvaluationPlan.forms).where(EvaluationPlan.workshop_id == bindparam("workshop_id"))
+
+
 def workshop_definitions(s: Session, workshop_id: str, active_only: bool = False) -> dict[str, FormDef]:
     """Every shipped form with the workshop's own questions appended (retired ones too unless
     `active_only`: old responses still answer them)."""
     forms = dict(shipped_forms())
-    rows = s.scalars(
-        select(EvaluationQuestion)
-        .where(EvaluationQuestion.workshop_id == workshop_id)
-        .order_by(EvaluationQuestion.form_id, EvaluationQuestion.position, EvaluationQuestion.question_key)
-    ).all()
+    rows = s.scalars(_custom_questions_query(), {"workshop_id": workshop_id}).all()
     extra: dict[str, list[QuestionDef]] = {}
     for row in rows:
         if row.form_id in forms and (row.active or not active_only):
@@ -268,10 +279,15 @@ def default_forms(modules: list[int]) -> list[str]:
 
 
 def plan_of(s: Session, workshop: Workshop) -> list[str]:
-    plan = s.scalar(select(EvaluationPlan.forms).where(EvaluationPlan.workshop_id == workshop.id))
+    return plan_for(s, workshop.id, workshop.modules)
+
+
+def plan_for(s: Session, workshop_id: str, modules: list[Any]) -> list[str]:
+    """`plan_of` from the workshop's id and modules (when the workshop was read without the ORM)."""
+    plan = s.scalar(_plan_query(), {"workshop_id": workshop_id})
     if plan is not None:
         return [str(f) for f in plan]
-    return default_forms([int(m) for m in workshop.modules])
+    return default_forms([int(m) for m in modules])
 
 
 def workshop_forms(db: Database, workshop_ref: str) -> list[str]:
