@@ -244,7 +244,7 @@ def bench_sync(
     assert len(results) == workshops
     assert all(r.status == "accepted" for r in results), [r.reason for r in results if r.reason][:3]
     assert sum(r.new for r in results) == n
-    raw_each, raw_each_cpu = raw_insert(_empty_db(tmp, "raw-each"), rows, per_workshop=True)
+    raw_each, _each_cpu = raw_insert(_empty_db(tmp, "raw-each"), rows, per_workshop=True)
     raw_bulk.append(raw_insert(_empty_db(tmp, "raw-bulk-2"), rows, per_workshop=False))
     bulk, bulk_cpu = min(t for t, _ in raw_bulk), min(c for _, c in raw_bulk)
     print(
