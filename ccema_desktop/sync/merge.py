@@ -34,13 +34,16 @@ from sqlalchemy import (
     Date,
     DateTime,
     Select,
+    String,
     Table,
     Time,
     bindparam,
     func,
+    literal,
     select,
     text,
     tuple_,
+    union_all,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DataError, IntegrityError
@@ -197,10 +200,31 @@ def _by_ids(table: Table) -> Select[Any]:
 
 @lru_cache(maxsize=8)
 def _aliases_query() -> Select[Any]:
-    return select(SyncAlias.remote_id, SyncAlias.local_id).where(
-        SyncAlias.table_name == bindparam("table_name"),
+    return select(SyncAlias.table_name, SyncAlias.remote_id, SyncAlias.local_id).where(
+        SyncAlias.table_name.in_(bindparam("names", expanding=True)),
         SyncAlias.remote_id.in_(bindparam("ids", expanding=True)),
     )
+
+
+@lru_cache(maxsize=256)
+def _present_sql(shape: tuple[tuple[str, int], ...]) -> str:
+    """`_present_query` for SQLite with `?` placeholders: (table, number of ids) per part. Table names come
+    from the registry, never from a bundle."""
+    return " UNION ALL ".join(
+        f"SELECT '{name}', id FROM \"{name}\" WHERE id IN ({', '.join('?' * n)})" for name, n in shape
+    )
+
+
+@lru_cache(maxsize=64)
+def _present_query(tables: tuple[SyncedTable, ...]) -> Any:
+    """(table name, id) of the given ids each table holds: one statement for the whole bundle."""
+    parts = [
+        select(literal(t.name, String()).label("table_name"), t.table.c.id.label("id")).where(
+            t.table.c.id.in_(bindparam(f"ids_{t.name}", expanding=True))
+        )
+        for t in tables
+    ]
+    return parts[0] if len(parts) == 1 else union_all(*parts)
 
 
 @lru_cache(maxsize=64)
@@ -217,13 +241,20 @@ def _upsert_statement(table: Table, dialect: str) -> Any:
     )
 
 
+@lru_cache(maxsize=4096)
+def _stored_datetime(value: dt.datetime, _offset: dt.timedelta | None) -> str:
+    """SQLite's text for a time (cached: records written together share their times; the offset is part of
+    the key because equal instants in other zones compare equal)."""
+    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
 def _sqlite_value(kind: Any) -> Callable[[Any], Any] | None:
     """Python value -> what SQLAlchemy stores in SQLite for this column type (same text formats)."""
     if isinstance(kind, JSON):
         return lambda v: None if v is None else json.dumps(v)
     if isinstance(kind, DateTime) or isinstance(getattr(kind, "impl", None), DateTime):
         # Values are UTC already (decoded from the bundle); stored naive, always with microseconds.
-        return lambda v: None if v is None else v.replace(tzinfo=None).isoformat(" ", "microseconds")
+        return lambda v: None if v is None else _stored_datetime(v, v.utcoffset())
     if isinstance(kind, Date):
         return lambda v: None if v is None else v.isoformat()
     if isinstance(kind, Time):
@@ -276,6 +307,8 @@ class _Merger:
         self.now = utcnow()
         #: Ids this merge inserts, per table: nothing older can refer to them.
         self.created: dict[str, set[str]] = defaultdict(set)
+        #: Ids of the bundle (after aliases) that headquarters already has, per table (`prefetch`).
+        self.present: dict[str, set[str]] = defaultdict(set)
 
     # -- curriculum references -----------------------------------------------------------------------
     def map_curriculum(self) -> None:
@@ -328,9 +361,10 @@ class _Merger:
                         row[column] = mapping[value]
         if not rows:
             return
-        if synced.natural_key:  # only records with a natural key are ever aliased
-            self._apply_aliases(synced, rows)
-        existing = _rows_by_id(self.conn, table, [r["id"] for r in rows])
+        present = self.present.get(synced.name)
+        existing = (
+            _rows_by_id(self.conn, table, [r["id"] for r in rows if r["id"] in present]) if present else {}
+        )
         if synced.natural_key:
             self._match_natural_keys(synced, rows, existing)
         if synced.name in _UNIQUE_RENAMES:
@@ -365,20 +399,44 @@ class _Merger:
         if writes and not self.dry_run:
             self._upsert(table, writes)
 
-    def _apply_aliases(self, synced: SyncedTable, rows: list[dict[str, Any]]) -> None:
-        ids = [r["id"] for r in rows]
-        known: dict[str, str] = {}
+    def prefetch(self, decoded: dict[str, list[dict[str, Any]]]) -> None:
+        """Aliases of the bundle's ids, then which of them headquarters has: a few queries for all tables.
+
+        A record's own id is mapped by its alias before anything else (aliases do not depend on other
+        tables), and merges of one table never write another, so what is found here is what each table's
+        merge would find.
+        """
+        aliased = [t.name for t in REGISTRY if t.natural_key and decoded[t.name]]
+        ids = [r["id"] for name in aliased for r in decoded[name]]
+        known: dict[tuple[str, str], str] = {}
         for chunk in _chunks(ids):
-            for remote_id, local_id in self.conn.execute(
-                _aliases_query(), {"table_name": synced.name, "ids": list(chunk)}
+            for table_name, remote_id, local_id in self.conn.execute(
+                _aliases_query(), {"names": aliased, "ids": list(chunk)}
             ):
-                known[remote_id] = local_id
+                known[(table_name, remote_id)] = local_id
         if known:
-            for row in rows:
-                local = known.get(row["id"])
-                if local is not None:
-                    self.id_map[synced.name][row["id"]] = local
-                    row["id"] = local
+            for name in aliased:
+                for row in decoded[name]:
+                    local = known.get((name, row["id"]))
+                    if local is not None:
+                        self.id_map[name][row["id"]] = local
+                        row["id"] = local
+        tables = [t for t in REGISTRY if decoded[t.name]]
+        pairs = [(t, r["id"]) for t in tables for r in decoded[t.name]]
+        sqlite_db = self.conn.dialect.name == "sqlite"
+        for start in range(0, len(pairs), _CHUNK):
+            chunk = pairs[start : start + _CHUNK]
+            used = tuple(t for t in tables if any(u is t for u, _id in chunk))
+            ids = {t.name: [i for u, i in chunk if u is t] for t in used}
+            if (
+                sqlite_db
+            ):  # the statement as text: SQLAlchemy's handling of 500 bound ids costs more than the lookups
+                sql = _present_sql(tuple((t.name, len(ids[t.name])) for t in used))
+                found = self.conn.exec_driver_sql(sql, tuple(i for t in used for i in ids[t.name]))
+            else:
+                found = self.conn.execute(_present_query(used), {f"ids_{n}": v for n, v in ids.items()})
+            for table_name, record_id in found:
+                self.present[table_name].add(record_id)
 
     def _key(self, synced: SyncedTable, row: dict[str, Any]) -> tuple[Any, ...] | None:
         values = tuple(row[c] for c in synced.natural_key)
@@ -613,6 +671,7 @@ def _merge(
             check_device_key(conn, bundle.device_id, bundle.device_public_key)
             merger = _Merger(conn, bundle, dry_run)
             merger.map_curriculum()
+            merger.prefetch(decoded)
             for synced in REGISTRY:
                 merger.merge_table(synced, decoded[synced.name])
             merger.finish(file_name)
