@@ -166,7 +166,9 @@ def test_sigkill_in_the_third_bundle_keeps_the_first_two_whole(tmp_path: Path) -
     try:
         with ctx.db.engine.connect() as conn:
             assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
-            assert conn.execute(select(SyncImport.file_name).order_by(SyncImport.file_name)).scalars().all() == [
+            assert conn.execute(
+                select(SyncImport.file_name).order_by(SyncImport.file_name)
+            ).scalars().all() == [
                 "00.json",
                 "01.json",
             ]

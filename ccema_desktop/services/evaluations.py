@@ -21,6 +21,7 @@ import datetime as dt
 import json
 import os
 import re
+import sqlite3
 import tempfile
 import uuid
 from collections import Counter, defaultdict
@@ -651,6 +652,54 @@ def _scored_tests(s: Session, where: ColumnElement[bool], with_workshop: bool = 
     return out
 
 
+@cache
+def _reaction_columns(dialect: str) -> tuple[ColumnElement[Any], ...]:
+    """The JSON text of each reaction item's answer, cut out by the database (one small token per item
+    instead of decoding every answer in Python); `_token_point` reads it as `_scale_point` reads the value.
+    Literal SQL like `_pick_columns`; ids are checked against a strict pattern first."""
+    column = f"{_R.__tablename__}.answers"
+    columns: list[ColumnElement[Any]] = []
+    for qid in reaction_items():
+        if not _SAFE.match(qid):
+            raise ValueError(f"unexpected characters in {qid}")
+        if dialect == "sqlite":
+            columns.append(literal_column(f"({column} -> '$.\"{qid}\"')"))
+        else:
+            columns.append(literal_column(f"CAST({column} -> '{qid}' AS TEXT)"))
+    return tuple(columns)
+
+
+_POINT_TOKENS = {str(n): n for n in range(1, 6)}
+
+
+def _token_point(token: str | None) -> int | None:
+    """`_scale_point` of the value whose JSON text this is: the numbers 1-5 are exactly the tokens "1".."5"
+    (a 4.0 or 4e0 is a float in Python, not a point); a string is decoded and checked as text."""
+    if token is None:
+        return None
+    point = _POINT_TOKENS.get(token)
+    if point is not None:
+        return point
+    return _scale_point(json.loads(token)) if token.startswith('"') else None
+
+
+def _reaction_points(s: Session, where: ColumnElement[bool]) -> list[tuple[str, bool, list[int]]]:
+    """(workshop id, anonymous, reaction points answered) of each final evaluation."""
+    dialect = s.get_bind().dialect.name
+    query_where = and_(where, _R.form_id == forms_service.FINAL_EVALUATION)
+    if dialect == "sqlite" and sqlite3.sqlite_version_info < (3, 38):  # no -> operator: decode in Python
+        items = reaction_items()
+        return [
+            (wid, row.anonymous, [p for q in items if (p := _scale_point(row.answers.get(q))) is not None])
+            for row, wid in _decoded_rows(s, where, [forms_service.FINAL_EVALUATION], with_workshop=True)
+        ]
+    query = select(_R.workshop_id, _R.participant_id, *_reaction_columns(dialect)).where(query_where)
+    return [
+        (wid, pid is None, [p for t in tokens if (p := _token_point(t)) is not None])
+        for wid, pid, *tokens in s.connection().execute(query).all()
+    ]
+
+
 def _decoded_rows(
     s: Session, where: ColumnElement[bool], form_ids: Sequence[str], with_workshop: bool = False
 ) -> list[Any]:
@@ -936,14 +985,20 @@ def reaction_items() -> list[str]:
 def satisfaction(finals: Iterable[_Row]) -> Satisfaction | None:
     """Reaction items of final evaluations pooled: share agreeing (4-5) and mean out of 5."""
     items = reaction_items()
+    return _pooled_satisfaction(
+        (r.anonymous, [p for q in items if (p := _scale_point(r.answers.get(q))) is not None]) for r in finals
+    )
+
+
+def _pooled_satisfaction(responses: Iterable[tuple[bool, Sequence[int]]]) -> Satisfaction | None:
+    """(anonymous, points of the reaction items answered) per final evaluation -> the pooled figures."""
     points: Counter[int] = Counter()
     respondents = 0
     anonymous = False
-    for r in finals:
-        answered = [p for q in items if (p := _scale_point(r.answers.get(q))) is not None]
+    for is_anonymous, answered in responses:
         if answered:
             respondents += 1
-            anonymous = anonymous or r.anonymous
+            anonymous = anonymous or is_anonymous
             points.update(answered)
     if not respondents:
         return None
@@ -1063,16 +1118,14 @@ def overall(s: Session, workshop_ids: Sequence[str] | None = None) -> OverallFig
         ids = list(dict.fromkeys(workshop_ids))
         chunks += [_R.workshop_id.in_(ids[i : i + 500]) for i in range(0, len(ids), 500)]
     tests: dict[str, list[_Scored]] = defaultdict(list)
-    finals: list[_Row] = []
+    finals: list[tuple[bool, list[int]]] = []
     with_data: set[str] = set()
     for chunk in chunks:
         for test, wid in _scored_tests(s, and_(chunk, counts), with_workshop=True):
             tests[wid].append(test)
             with_data.add(wid)
-        for row, wid in _decoded_rows(
-            s, and_(chunk, counts), [forms_service.FINAL_EVALUATION], with_workshop=True
-        ):
-            finals.append(row)
+        for wid, anonymous, points in _reaction_points(s, and_(chunk, counts)):
+            finals.append((anonymous, points))
             with_data.add(wid)
     pre: list[float] = []
     post: list[float] = []
@@ -1091,7 +1144,7 @@ def overall(s: Session, workshop_ids: Sequence[str] | None = None) -> OverallFig
     post_mean = sum(post) / n if n else 0.0
     return OverallFigures(
         workshops=len(with_data),
-        satisfaction=satisfaction(finals),
+        satisfaction=_pooled_satisfaction(finals),
         pairs=n,
         knowledge_gain=scoring.normalised_gain(pre_mean, post_mean, 1.0) if shown else None,
         share_improved=sum(1 for a, b in zip(pre, post, strict=True) if b > a) / n if shown else None,
