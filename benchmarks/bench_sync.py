@@ -279,12 +279,13 @@ def bench_sync(
 
     hq_file = hq.sqlite_file
     assert hq_file is not None
-    stats_runs, sql_runs = [], []
+    stats_runs, stats_cpu, sql_runs = [], [], []
     figures = None
     trained = 0
     for _ in range(repeat):  # alternated
-        figures, wall, _cpu = _timed(lambda: stats.compute(hq.db))
+        figures, wall, cpu = _timed(lambda: stats.compute(hq.db))
         stats_runs.append(wall)
+        stats_cpu.append(cpu)
         conn = sqlite3.connect(hq_file)
         start = time.perf_counter()
         (trained,) = conn.execute(
@@ -303,7 +304,7 @@ def bench_sync(
     app, sql = statistics.median(stats_runs), statistics.median(sql_runs)
     print(
         f"ccema stats on that database:  stats.compute {app:6.3f} s (target 0.5 s; runs {min(stats_runs):.3f}-"
-        f"{max(stats_runs):.3f})   plain SQL count {sql:6.3f} s   ratio {app / sql:5.2f}x   "
+        f"{max(stats_runs):.3f}; CPU {statistics.median(stats_cpu):.3f} s)   plain SQL count {sql:6.3f} s   ratio {app / sql:5.2f}x   "
         f"`ccema stats --json` process {statistics.median(cli_runs):6.3f} s (interpreter start included)"
     )
     venue.close()

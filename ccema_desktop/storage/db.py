@@ -38,10 +38,10 @@ def _sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-#: WAL pages (4 KiB each) a batch lets accumulate before a checkpoint copies them into the database file.
-#: Each small transaction touches pages all over the UUID indexes, so checkpointing at SQLite's default
+#: WAL pages (4 KiB each: 256 MiB) a batch lets accumulate before a checkpoint copies them into the database
+#: file. Each small transaction touches pages all over the UUID indexes, so checkpointing at SQLite's default
 #: 1,000 pages rewrites the same pages over and over; the file is truncated again when the batch ends.
-BATCH_WAL_PAGES = 32768
+BATCH_WAL_PAGES = 65536
 _DEFAULT_WAL_PAGES = 1000
 #: Written by `batch_commits` when the closing checkpoint cannot finish, to force one flushing commit.
 BATCH_FLUSH_KEY = "batch_flushed"
