@@ -7,7 +7,8 @@ the same files are then (1) imported from the folder into an empty headquarters 
 the baseline) and (2) uploaded to `ccema hq serve` (a separate process on 127.0.0.1, an empty database of
 its own, the laptop approved in advance) by 4 client threads, each `PUT` answered only after the file is
 stored durably, merged and a receipt signed. The figure is the inbox's time as a ratio to the file import
-of the same bundles in the same run. Both databases are then checked to hold every bundle exactly once.
+of the same bundles in the same run (that import flushes its commits once at the end of the run; the inbox
+flushes each upload before its receipt). Both databases are then checked to hold every bundle exactly once.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ folder's `quarantine/` with a `.reason.txt` beside them, so the inbox only holds
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from sqlalchemy import Connection
 
 from ccema_desktop.context import AppContext
 from ccema_desktop.i18n import _
+from ccema_desktop.storage.db import batch_commits
 from ccema_desktop.sync.envelope import MAX_BUNDLE_BYTES, BundleRejected, open_bundle, too_large_message
 from ccema_desktop.sync.keys import HeadquartersKeys, load_headquarters
 from ccema_desktop.sync.merge import TableCounts, check_device_key, merge_bundle
@@ -142,7 +144,8 @@ def import_paths(
 
     `progress(done, total)` is called before each file and at the end; when `cancelled()` turns true the run
     stops between files (each file is one transaction, so what was imported stays whole) and returns the
-    results so far.
+    results so far. Everything merged is on disk before this returns (with several files the commits are
+    flushed together at the end: `storage.db.batch_commits`). Accepted files are left where they are.
     """
     hq = load_headquarters(ctx.paths)
     work: list[tuple[Path, bool] | Path] = []
@@ -153,20 +156,23 @@ def import_paths(
             work.append(target)
     results: list[FileResult] = []
     with ctx.db.engine.connect() as conn:  # one connection for the run: opening one per file is slow
-        for done, entry in enumerate(work):
-            if cancelled is not None and cancelled():
-                break
-            if progress is not None:
-                progress(done, len(work))
-            if isinstance(entry, Path):
-                results.append(
-                    FileResult(file=str(entry), status="rejected", reason=_("No such file or folder."))
-                )
-            else:
-                results.append(_import_one(ctx, hq, entry[0], entry[1], dry_run, conn))
-        else:
-            if progress is not None:
-                progress(len(work), len(work))
+        # Several files: their commits reach the disk together when the loop ends (see `batch_commits`),
+        # before any result is returned; each file is still its own transaction.
+        batch = batch_commits(conn) if len(work) > 1 and not dry_run else contextlib.nullcontext()
+        with batch:
+            for done, entry in enumerate(work):
+                if cancelled is not None and cancelled():
+                    break
+                if progress is not None:
+                    progress(done, len(work))
+                if isinstance(entry, Path):
+                    results.append(
+                        FileResult(file=str(entry), status="rejected", reason=_("No such file or folder."))
+                    )
+                else:
+                    results.append(_import_one(ctx, hq, entry[0], entry[1], dry_run, conn))
+    if progress is not None and len(results) == len(work):
+        progress(len(work), len(work))
     return results
 
 

@@ -34,13 +34,16 @@ from sqlalchemy import (
     Date,
     DateTime,
     Select,
+    String,
     Table,
     Time,
     bindparam,
     func,
+    literal,
     select,
     text,
     tuple_,
+    union_all,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DataError, IntegrityError
@@ -195,12 +198,72 @@ def _by_ids(table: Table) -> Select[Any]:
     return select(table).where(table.c.id.in_(bindparam("ids", expanding=True)))
 
 
+_IMPORT_INSERT = SyncImport.__table__.insert()  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=2)
+def _device_upsert(dialect: str) -> Any:
+    """Pin the device's key on first sight, count its bundles (a stored key is never replaced here)."""
+    module: Any = postgresql if dialect == "postgresql" else sqlite
+    table: Table = SyncDevice.__table__  # type: ignore[assignment]
+    stmt = module.insert(table)
+    return stmt.on_conflict_do_update(
+        index_elements=[table.c.device_id],
+        set_={"last_seen": stmt.excluded.last_seen, "bundles": table.c.bundles + 1},
+    )
+
+
+@lru_cache(maxsize=1)
+def _modules_query() -> Select[Any]:
+    return select(CurriculumModule.number, CurriculumModule.id).where(
+        CurriculumModule.number.in_(bindparam("numbers", expanding=True))
+    )
+
+
+@lru_cache(maxsize=1)
+def _exercises_query() -> Select[Any]:
+    return select(Exercise.id, Exercise.module_id, Exercise.code).where(
+        Exercise.is_custom.is_(False), Exercise.module_id.in_(bindparam("modules", expanding=True))
+    )
+
+
+@lru_cache(maxsize=64)
+def _natural_key_query(synced: SyncedTable) -> Select[Any]:
+    """Records whose natural key is among the given values, oldest first (the first one is kept)."""
+    table = synced.table
+    columns = [table.c[c] for c in synced.natural_key]
+    exprs = [func.lower(c) if synced.fold_case else c for c in columns]
+    conditions = [expr.in_(bindparam(f"key_{i}", expanding=True)) for i, expr in enumerate(exprs)]
+    return select(table).where(*conditions).order_by(table.c.created_at, table.c.id)
+
+
 @lru_cache(maxsize=8)
 def _aliases_query() -> Select[Any]:
-    return select(SyncAlias.remote_id, SyncAlias.local_id).where(
-        SyncAlias.table_name == bindparam("table_name"),
+    return select(SyncAlias.table_name, SyncAlias.remote_id, SyncAlias.local_id).where(
+        SyncAlias.table_name.in_(bindparam("names", expanding=True)),
         SyncAlias.remote_id.in_(bindparam("ids", expanding=True)),
     )
+
+
+@lru_cache(maxsize=256)
+def _present_sql(shape: tuple[tuple[str, int], ...]) -> str:
+    """`_present_query` for SQLite with `?` placeholders: (table, number of ids) per part. Table names come
+    from the registry, never from a bundle."""
+    return " UNION ALL ".join(
+        f"SELECT '{name}', id FROM \"{name}\" WHERE id IN ({', '.join('?' * n)})" for name, n in shape
+    )
+
+
+@lru_cache(maxsize=64)
+def _present_query(tables: tuple[SyncedTable, ...]) -> Any:
+    """(table name, id) of the given ids each table holds: one statement for the whole bundle."""
+    parts = [
+        select(literal(t.name, String()).label("table_name"), t.table.c.id.label("id")).where(
+            t.table.c.id.in_(bindparam(f"ids_{t.name}", expanding=True))
+        )
+        for t in tables
+    ]
+    return parts[0] if len(parts) == 1 else union_all(*parts)
 
 
 @lru_cache(maxsize=64)
@@ -217,13 +280,20 @@ def _upsert_statement(table: Table, dialect: str) -> Any:
     )
 
 
+@lru_cache(maxsize=4096)
+def _stored_datetime(value: dt.datetime, _offset: dt.timedelta | None) -> str:
+    """SQLite's text for a time (cached: records written together share their times; the offset is part of
+    the key because equal instants in other zones compare equal)."""
+    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
 def _sqlite_value(kind: Any) -> Callable[[Any], Any] | None:
     """Python value -> what SQLAlchemy stores in SQLite for this column type (same text formats)."""
     if isinstance(kind, JSON):
         return lambda v: None if v is None else json.dumps(v)
     if isinstance(kind, DateTime) or isinstance(getattr(kind, "impl", None), DateTime):
         # Values are UTC already (decoded from the bundle); stored naive, always with microseconds.
-        return lambda v: None if v is None else v.replace(tzinfo=None).isoformat(" ", "microseconds")
+        return lambda v: None if v is None else _stored_datetime(v, v.utcoffset())
     if isinstance(kind, Date):
         return lambda v: None if v is None else v.isoformat()
     if isinstance(kind, Time):
@@ -276,33 +346,37 @@ class _Merger:
         self.now = utcnow()
         #: Ids this merge inserts, per table: nothing older can refer to them.
         self.created: dict[str, set[str]] = defaultdict(set)
+        #: Ids of the bundle (after aliases) that headquarters already has, per table (`prefetch`).
+        self.present: dict[str, set[str]] = defaultdict(set)
 
     # -- curriculum references -----------------------------------------------------------------------
     def map_curriculum(self) -> None:
         """Map the venue's curriculum UUIDs to headquarters' by module number and exercise code."""
         curriculum = self.bundle.payload["curriculum"]
         numbers = {m["id"]: m["number"] for m in curriculum["modules"]}
-        hq_modules: dict[int, str] = {
-            number: module_id
-            for number, module_id in self.conn.execute(
-                select(CurriculumModule.number, CurriculumModule.id).where(
-                    CurriculumModule.number.in_(sorted(set(numbers.values())))
+        hq_modules: dict[int, str] = (
+            {
+                number: module_id
+                for number, module_id in self.conn.execute(
+                    _modules_query(), {"numbers": sorted(set(numbers.values()))}
                 )
-            )
-        }
+            }
+            if numbers
+            else {}
+        )
         module_map = self.id_map[CurriculumModule.__tablename__]
         for remote_id, number in numbers.items():
             module_map[remote_id] = hq_modules.get(number)
         shipped = [e for e in curriculum["exercises"] if not e["is_custom"]]
-        hq_exercises = {
-            (module_id, code): ex_id
-            for ex_id, module_id, code in self.conn.execute(
-                select(Exercise.id, Exercise.module_id, Exercise.code).where(
-                    Exercise.is_custom.is_(False),
-                    Exercise.module_id.in_([m for m in module_map.values() if m]),
-                )
-            )
-        }
+        modules = [m for m in module_map.values() if m]
+        hq_exercises = (
+            {
+                (module_id, code): ex_id
+                for ex_id, module_id, code in self.conn.execute(_exercises_query(), {"modules": modules})
+            }
+            if shipped and modules
+            else {}
+        )
         exercise_map = self.id_map[Exercise.__tablename__]
         for ref in shipped:
             exercise_map[ref["id"]] = hq_exercises.get((module_map.get(ref["module_id"]), ref["code"]))
@@ -328,9 +402,10 @@ class _Merger:
                         row[column] = mapping[value]
         if not rows:
             return
-        if synced.natural_key:  # only records with a natural key are ever aliased
-            self._apply_aliases(synced, rows)
-        existing = _rows_by_id(self.conn, table, [r["id"] for r in rows])
+        present = self.present.get(synced.name)
+        existing = (
+            _rows_by_id(self.conn, table, [r["id"] for r in rows if r["id"] in present]) if present else {}
+        )
         if synced.natural_key:
             self._match_natural_keys(synced, rows, existing)
         if synced.name in _UNIQUE_RENAMES:
@@ -365,20 +440,42 @@ class _Merger:
         if writes and not self.dry_run:
             self._upsert(table, writes)
 
-    def _apply_aliases(self, synced: SyncedTable, rows: list[dict[str, Any]]) -> None:
-        ids = [r["id"] for r in rows]
-        known: dict[str, str] = {}
+    def prefetch(self, decoded: dict[str, list[dict[str, Any]]]) -> None:
+        """Aliases of the bundle's ids, then which of them headquarters has: a few queries for all tables.
+
+        A record's own id is mapped by its alias before anything else (aliases do not depend on other
+        tables), and merges of one table never write another, so what is found here is what each table's
+        merge would find.
+        """
+        aliased = [t.name for t in REGISTRY if t.natural_key and decoded[t.name]]
+        ids = [r["id"] for name in aliased for r in decoded[name]]
+        known: dict[tuple[str, str], str] = {}
         for chunk in _chunks(ids):
-            for remote_id, local_id in self.conn.execute(
-                _aliases_query(), {"table_name": synced.name, "ids": list(chunk)}
+            for table_name, remote_id, local_id in self.conn.execute(
+                _aliases_query(), {"names": aliased, "ids": list(chunk)}
             ):
-                known[remote_id] = local_id
+                known[(table_name, remote_id)] = local_id
         if known:
-            for row in rows:
-                local = known.get(row["id"])
-                if local is not None:
-                    self.id_map[synced.name][row["id"]] = local
-                    row["id"] = local
+            for name in aliased:
+                for row in decoded[name]:
+                    local = known.get((name, row["id"]))
+                    if local is not None:
+                        self.id_map[name][row["id"]] = local
+                        row["id"] = local
+        tables = [t for t in REGISTRY if decoded[t.name]]
+        pairs = [(t, r["id"]) for t in tables for r in decoded[t.name]]
+        for start in range(0, len(pairs), _CHUNK):
+            chunk = pairs[start : start + _CHUNK]
+            used = tuple(t for t in tables if any(u is t for u, _id in chunk))
+            by_table = {t.name: [i for u, i in chunk if u is t] for t in used}
+            if self.conn.dialect.name == "sqlite":
+                # As text: SQLAlchemy's handling of 500 bound ids costs more than SQLite's lookups.
+                sql = _present_sql(tuple((t.name, len(by_table[t.name])) for t in used))
+                found = self.conn.exec_driver_sql(sql, tuple(i for t in used for i in by_table[t.name]))
+            else:
+                found = self.conn.execute(_present_query(used), {f"ids_{n}": v for n, v in by_table.items()})
+            for table_name, record_id in found:
+                self.present[table_name].add(record_id)
 
     def _key(self, synced: SyncedTable, row: dict[str, Any]) -> tuple[Any, ...] | None:
         values = tuple(row[c] for c in synced.natural_key)
@@ -392,7 +489,6 @@ class _Merger:
         self, synced: SyncedTable, rows: list[dict[str, Any]], existing: dict[str, dict[str, Any]]
     ) -> None:
         """Rows new by UUID that headquarters already has under another UUID become that record."""
-        table = synced.table
         pending = [
             (row, key) for row in rows if row["id"] not in existing and (key := self._key(synced, row))
         ]
@@ -407,12 +503,12 @@ class _Merger:
         lookup = [(row, key) for row, key in pending if not any(row[c] in ids for c, ids in fresh)]
         candidates: dict[tuple[Any, ...], dict[str, Any]] = {}
         from_database: set[str] = set()
-        columns = [table.c[c] for c in synced.natural_key]
-        exprs = [func.lower(c) if synced.fold_case else c for c in columns]
+        query = _natural_key_query(synced)
         for chunk in _chunks(lookup):
-            conditions = [expr.in_(sorted({key[i] for _row, key in chunk})) for i, expr in enumerate(exprs)]
-            query = select(table).where(*conditions).order_by(table.c.created_at, table.c.id)
-            for found in self.conn.execute(query):
+            values = {
+                f"key_{i}": sorted({key[i] for _row, key in chunk}) for i in range(len(synced.natural_key))
+            }
+            for found in self.conn.execute(query, values):
                 mapping = dict(found._mapping)
                 key = self._key(synced, mapping)
                 if key is not None and key not in candidates:
@@ -507,23 +603,19 @@ class _Merger:
         if self.conflicts:
             conflict_table: Table = SyncConflict.__table__  # type: ignore[assignment]
             self.conn.execute(module.insert(conflict_table).on_conflict_do_nothing(), self.conflicts)
-        device_table: Table = SyncDevice.__table__  # type: ignore[assignment]
-        stmt = module.insert(device_table).values(
-            device_id=self.bundle.device_id,
-            public_key=self.bundle.device_public_key,
-            first_seen=self.now,
-            last_seen=self.now,
-            bundles=1,
+        self.conn.execute(
+            _device_upsert(self.conn.dialect.name),
+            {
+                "device_id": self.bundle.device_id,
+                "public_key": self.bundle.device_public_key,
+                "first_seen": self.now,
+                "last_seen": self.now,
+                "bundles": 1,
+            },
         )
         self.conn.execute(
-            stmt.on_conflict_do_update(
-                index_elements=[device_table.c.device_id],
-                set_={"last_seen": self.now, "bundles": device_table.c.bundles + 1},
-            )
-        )
-        import_table: Table = SyncImport.__table__  # type: ignore[assignment]
-        self.conn.execute(
-            import_table.insert().values(
+            _IMPORT_INSERT,
+            dict(
                 bundle_id=self.bundle.bundle_id,
                 content_hash=self.bundle.content_hash,
                 device_id=self.bundle.device_id,
@@ -534,7 +626,7 @@ class _Merger:
                 records_new=self.result.new,
                 records_updated=self.result.updated,
                 file_name=file_name[:500],
-            )
+            ),
         )
 
 
@@ -613,6 +705,7 @@ def _merge(
             check_device_key(conn, bundle.device_id, bundle.device_public_key)
             merger = _Merger(conn, bundle, dry_run)
             merger.map_curriculum()
+            merger.prefetch(decoded)
             for synced in REGISTRY:
                 merger.merge_table(synced, decoded[synced.name])
             merger.finish(file_name)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Protocol, cast
 
 from sqlalchemy import (
@@ -224,6 +225,12 @@ def _json_in(value: Any) -> Any:
 def _datetime_in(value: Any) -> dt.datetime:
     if type(value) is not str:
         raise RecordError("expected a date-time string")
+    return _utc(value)
+
+
+@lru_cache(maxsize=4096)
+def _utc(value: str) -> dt.datetime:
+    """Records written together share their times (a roster import, a roll call): parse each text once."""
     parsed = dt.datetime.fromisoformat(value)
     if parsed.tzinfo is None:
         raise RecordError("date-time without a time zone")

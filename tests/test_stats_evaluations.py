@@ -1,0 +1,125 @@
+"""Pooled satisfaction read by the database equals the Python reading of every decoded answer.
+
+`evaluations.overall` (behind `ccema stats` and the coordinator dashboard) has the database cut out the
+reaction items' JSON tokens; `evaluations.satisfaction` decodes whole answers. Odd stored values (JSON
+true, 4.0, "4", a non-ASCII digit, lists, 6, null) must count the same way on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import insert
+
+from ccema_desktop.context import AppContext, open_context
+from ccema_desktop.services import evaluations as ev
+from ccema_desktop.services import forms
+from ccema_desktop.services import workshops as ws
+from ccema_desktop.storage.models import EvaluationResponse
+from tests.sync_helpers import PG_URL, pg_schema_url
+
+
+@pytest.fixture(
+    params=[
+        "sqlite",
+        pytest.param(
+            "postgresql",
+            marks=[
+                pytest.mark.postgres,
+                pytest.mark.skipif(not PG_URL, reason="CCEMA_TEST_POSTGRES_URL not set"),
+            ],
+        ),
+    ]
+)
+def ctx(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[AppContext]:
+    if request.param == "postgresql":
+        with pg_schema_url() as url:
+            context = open_context(tmp_path / "hq", url, daily_backup=False)
+            yield context
+            context.close()
+    else:
+        context = open_context(tmp_path / "hq", daily_backup=False)
+        yield context
+        context.close()
+
+
+ODD_VALUES: list[Any] = [
+    True,
+    False,
+    4.0,
+    "4",
+    "\u0664",
+    [4],
+    {"x": 4},
+    6,
+    0,
+    -3,
+    None,
+    "5 ",
+    " 3",
+    "",
+    1,
+    5,
+    3,
+]
+
+
+def test_reaction_points_read_by_the_database_match_decoded_answers(ctx: AppContext) -> None:
+    wid = ws.create_workshop(
+        ctx.db,
+        ws.WorkshopInput(
+            title="Odd answers",
+            countries=["KZ"],
+            start=dt.date(2026, 5, 4),
+            end=dt.date(2026, 5, 5),
+            language="en",
+            modules=[1],
+        ),
+    ).id
+    items = ev.reaction_items()
+    assert len(items) >= 3
+    form = forms.shipped_form(forms.FINAL_EVALUATION)
+    rows = []
+    for n in range(len(ODD_VALUES)):
+        answers = {q: ODD_VALUES[(n + i) % len(ODD_VALUES)] for i, q in enumerate(items)}
+        if n % 4 == 0:
+            answers.pop(items[0])  # a question left out
+        rows.append(
+            {
+                "id": str(uuid.uuid4()),
+                "workshop_id": wid,
+                "form_id": forms.FINAL_EVALUATION,
+                "form_version": form.version,
+                "anonymous_code": f"AB-0{n % 9 + 1}-K-{n % 10}",
+                "source": "kiosk",
+                "submitted_on": dt.date(2026, 5, 5),
+                "answers": answers,
+                "created_at": dt.datetime(2026, 5, 5, tzinfo=dt.UTC),
+                "updated_at": dt.datetime(2026, 5, 5, tzinfo=dt.UTC),
+                "device_id": "test",
+                "revision": 1,
+            }
+        )
+    rows.append({**rows[0], "id": str(uuid.uuid4()), "answers": {"other": 5}})  # no reaction item at all
+    with ctx.db.transaction() as s:
+        s.execute(insert(EvaluationResponse), rows)
+    with ctx.db.transaction() as s:
+        decoded = [r for r, _wid in ev._decoded_rows(s, ev._counted(wid), [forms.FINAL_EVALUATION], True)]
+        reference = ev.satisfaction(decoded)
+        pooled = ev.overall(s).satisfaction
+    assert reference is not None and reference.respondents >= 5
+    assert pooled == reference
+    # The reading itself, value by value: exactly `_scale_point` of the decoded value.
+    with ctx.db.transaction() as s:
+        points = sorted(
+            p for _wid, _anon, answered in ev._reaction_points(s, ev._counted(wid)) for p in answered
+        )
+    expected = sorted(
+        p for r in decoded for q in items if (p := ev._scale_point(r.answers.get(q))) is not None
+    )
+    assert points == expected and 4 in points and 1 in points
