@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -141,7 +141,7 @@ def run(argv: Sequence[str]) -> int:
             )
     window.show()
     if args.smoke_test:
-        QTimer.singleShot(0, lambda: _end_smoke_test(app, window, ctx, lang, shipped_fonts))
+        _start_smoke_test(app, window, services, lambda: smoke_test_report(ctx, lang, shipped_fonts))
     code = app.exec()
     services.runner.wait(10000)  # let background work finish before the database closes
     ctx.close()
@@ -159,14 +159,65 @@ def smoke_test_report(ctx: AppContext, lang: str, shipped_fonts: Sequence[str]) 
     )
 
 
-def _end_smoke_test(
-    app: QApplication, window: QMainWindow, ctx: AppContext, lang: str, shipped_fonts: Sequence[str]
-) -> None:
+#: A smoke test that has not seen its window ready by then fails (exit 3).
+SMOKE_TEST_TIMEOUT_MS = 60_000
+
+
+def smoke_test_problem(window: QMainWindow, services: GuiServices) -> str | None:
+    """What is not there yet that a started app must show; None when the window is really ready.
+
+    The facilitator's window must be shown with the most recent workshop (when the settings name one that
+    exists) chosen in the workshop chooser and the screen on show displaying its data, not just mapped.
+    """
     if not window.isVisible():
-        app.exit(3)
-        return
-    print(smoke_test_report(ctx, lang, shipped_fonts), flush=True)
-    app.exit(0)
+        return "the main window is not shown"
+    from ccema_desktop.gui.main_window import MainWindow
+
+    if not isinstance(window, MainWindow):
+        return None
+    if not window.first_load_done:
+        return "the workshop list has not loaded"
+    listed = window.workshop_ids()
+    expected = next((w for w in services.settings.recent_workshops if w in listed), None)
+    if expected is not None and (
+        services.workshop_id != expected or window.ui.workshopCombo.currentData() != expected
+    ):
+        return f"the most recent workshop {expected} is not open"
+    screen = window.current_screen()
+    if screen is None or not screen.is_loaded():
+        return "the first screen has not shown its data"
+    return None
+
+
+def _start_smoke_test(
+    app: QApplication, window: QMainWindow, services: GuiServices, report: Callable[[], str]
+) -> None:
+    """Exit 0 once the window is ready (see `smoke_test_problem`), 3 if it is not within the time limit."""
+    from ccema_desktop.gui.main_window import MainWindow
+
+    done = False
+
+    def finish() -> None:
+        nonlocal done
+        if done:
+            return
+        problem = smoke_test_problem(window, services)
+        if problem is not None:
+            return  # not yet: `ready` or the time limit comes later
+        done = True
+        print(report(), flush=True)
+        app.exit(0)
+
+    def give_up() -> None:
+        if not done:
+            problem = smoke_test_problem(window, services) or "the window did not get ready"
+            print(f"smoke test failed: {problem}", file=sys.stderr, flush=True)
+            app.exit(3)
+
+    if isinstance(window, MainWindow):
+        window.ready.connect(lambda: QTimer.singleShot(0, finish))
+    QTimer.singleShot(0, finish)  # after the first paint; at once if the window was ready when shown
+    QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, give_up)
 
 
 def _welcome(window: MainWindow, services: GuiServices) -> None:

@@ -69,6 +69,9 @@ def switch_language(lang: str) -> None:
 class MainWindow(QMainWindow):
     #: Emitted once the first workshop list has arrived (with how many workshops there are).
     workshops_loaded = Signal(int)
+    #: Emitted once, when the window first shows its data: the workshop list is in, the most recent workshop
+    #: is open and the screen on show has loaded (`--smoke-test` and the start-up benchmark wait for it).
+    ready = Signal()
 
     def __init__(self, services: GuiServices) -> None:
         super().__init__()
@@ -76,7 +79,10 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.screens = load_screens(services)
+        self._first_load_done = False
+        self._ready = False
         for screen in self.screens:
+            screen.loaded.connect(self._check_ready)
             self.ui.stack.addWidget(screen)
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, screen.key)
@@ -113,6 +119,10 @@ class MainWindow(QMainWindow):
         self._reload_workshops(first=True)
 
     # --- navigation -------------------------------------------------------------------------------------------
+    def current_screen(self) -> Screen | None:
+        widget = self.ui.stack.currentWidget()
+        return widget if isinstance(widget, Screen) else None
+
     def screen_for(self, key: str) -> Screen:
         return next(s for s in self.screens if s.key == key)
 
@@ -152,6 +162,25 @@ class MainWindow(QMainWindow):
     def _workshop_ids(self) -> list[str]:
         return [self.ui.workshopCombo.itemData(i) for i in range(self.ui.workshopCombo.count())]
 
+    def workshop_ids(self) -> list[str]:
+        """The workshops in the database, as the workshop chooser lists them."""
+        return self._workshop_ids()
+
+    @property
+    def first_load_done(self) -> bool:
+        """Whether the first workshop list has arrived (`workshops_loaded` was emitted)."""
+        return self._first_load_done
+
+    def is_ready(self) -> bool:
+        """Shown, the first workshop list in, and the screen on show displaying its data."""
+        screen = self.current_screen()
+        return self.isVisible() and self._first_load_done and (screen is None or screen.is_loaded())
+
+    def _check_ready(self) -> None:
+        if not self._ready and self.is_ready():
+            self._ready = True
+            self.ready.emit()
+
     def _reload_workshops(self, first: bool = False) -> None:
         """Load the workshop list off the UI thread; on the first load, reopen the most recent workshop."""
         db = self.services.db
@@ -180,7 +209,9 @@ class MainWindow(QMainWindow):
             if recent:
                 self.services.set_workshop(recent[0])
             self._update_for_workshop()
+            self._first_load_done = True
             self.workshops_loaded.emit(len(self._workshops))
+            self._check_ready()
 
     def _rebuild_recent_menu(self) -> None:
         menu = self.ui.menuRecent
@@ -280,6 +311,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self.sync_worker.is_active():
             self.sync_worker.start(FIRST_CYCLE_DELAY_MS)
+        self._check_ready()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sync_worker.stop()

@@ -86,6 +86,11 @@ class WorkshopTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
 
     # --- data out ---------------------------------------------------------------------------------------------
+    @property
+    def current(self) -> str | None:
+        """The workshop shown in bold (the one the other screens work on)."""
+        return self._current
+
     def workshop_at(self, row: int) -> WorkshopView:
         return self._rows[row]
 

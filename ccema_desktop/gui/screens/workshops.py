@@ -47,6 +47,7 @@ class WorkshopsScreen(Screen):
         self._proxy = WorkshopFilterProxy(self)
         self._proxy.setSourceModel(self._model)
         self._request = 0  # newer searches win over slower older ones
+        self._answered = 0  # the request whose rows are on screen
         self._loaded = False
         self._select_after_load: str | None = None
         table = self.ui.table
@@ -135,6 +136,7 @@ class WorkshopsScreen(Screen):
 
         def done(rows: list[WorkshopView]) -> None:
             if request == self._request:
+                self._answered = request
                 self._on_loaded(rows, bool(search.strip()))
 
         self.services.runner.run(lambda: ws.list_workshops(self.services.db, search), done, self._error)
@@ -147,6 +149,15 @@ class WorkshopsScreen(Screen):
         self._select(keep)
         self._update_empty_state(searched)
         self._update_selection()
+        self.loaded.emit()
+
+    def is_loaded(self) -> bool:
+        """The latest list is on screen, with the current workshop marked."""
+        return (
+            self._loaded
+            and self._answered == self._request
+            and self._model.current == self.services.workshop_id
+        )
 
     def _update_empty_state(self, searched: bool) -> None:
         ui = self.ui
