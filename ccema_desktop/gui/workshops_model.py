@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ccema_desktop.domain.countries import country_name
 from ccema_desktop.domain.vocab import WORKSHOP_STATUSES, label
 from ccema_desktop.i18n import _, current_language, format_date, format_number
-from ccema_desktop.services.workshops import WorkshopView
+from ccema_desktop.services.workshop_views import WorkshopView
 
 _Index = QModelIndex | QPersistentModelIndex
 
