@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -94,6 +93,8 @@ def _prepare_folder(paths: DataPaths) -> None:
 
 
 def _ensure_identity(db: Database) -> None:
+    import uuid  # (with `platform`, a few milliseconds the desktop's first paint does without)
+
     from sqlalchemy import select
 
     from ccema_desktop.storage.models import DbMeta

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QWidget
 
 from ccema_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from ccema_desktop.gui.kiosk.launcher import KioskLauncher
@@ -347,6 +347,8 @@ class MainWindow(QMainWindow):
         self.services.runner.run(work, done, self._error)
 
     def _on_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from ccema_desktop import __version__
 
         QMessageBox.about(
@@ -401,6 +403,8 @@ class MainWindow(QMainWindow):
 
 def first_start_prompt(parent: QWidget, services: GuiServices) -> str:
     """On an empty database: 'create' a workshop, open the 'demo', or 'later'."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Information,
         _("Welcome to CCEMA Desktop"),

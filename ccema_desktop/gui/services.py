@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,11 @@ if TYPE_CHECKING:
     from ccema_desktop.paths import DataPaths
     from ccema_desktop.services.workshop_views import WorkshopView
     from ccema_desktop.storage.db import Database
+
+
+class _Relay(QObject):
+    opened = Signal()
+    failed = Signal(object)
 
 
 class GuiServices(QObject):
@@ -53,7 +59,12 @@ class GuiServices(QObject):
         self._ctx = ctx
         self._checked = checked
         self._opening = False
+        self._opener: threading.Thread | None = None
         self._opened = threading.Event()
+        # Queued to this (UI) thread from the opening thread, then re-emitted as core_opened / core_failed.
+        self._relay = _Relay(self)
+        self._relay.opened.connect(self.core_opened)
+        self._relay.failed.connect(self.core_failed)
         self._open_error: BaseException | None = None
         if ctx is not None:
             self._opened.set()
@@ -87,27 +98,42 @@ class GuiServices(QObject):
         return self.ctx
 
     def open_in_background(self, daily_backup: bool = True) -> None:
-        """Open the checked data folder's database on the task runner (`core_opened` or `core_failed`)."""
+        """Open the checked data folder's database on a thread of its own (`core_opened` or `core_failed`
+        follow on the UI thread). Not on the task runner: jobs there may be waiting for this very opening.
+        With a synchronous runner (tests) it opens at once."""
         checked = self._checked
         if self._ctx is not None or checked is None or self._opening:
             return
         self._opening = True
+        if self.runner.synchronous:
+            self._open(checked, daily_backup)
+            return
+        self._opener = threading.Thread(
+            target=self._open, args=(checked, daily_backup), name="open-database", daemon=True
+        )
+        self._opener.start()
 
-        def work() -> None:
-            from ccema_desktop.context import open_checked
+    def _open(self, checked: CheckedFolder, daily_backup: bool) -> None:
+        from ccema_desktop.context import open_checked
 
-            try:
-                ctx = open_checked(checked, daily_backup)
-                # The first screens ask for the workshop service next: import it here, off the UI thread.
-                from ccema_desktop.services import workshops  # noqa: F401
-            except BaseException as exc:
-                self._open_error = exc
-                self._opened.set()
-                raise
-            self._ctx = ctx
+        try:
+            ctx = open_checked(checked, daily_backup)
+            # The first screens ask for the workshop service next: import it here, off the UI thread.
+            from ccema_desktop.services import workshops  # noqa: F401
+        except BaseException as exc:  # shown on the UI thread (core_failed), which decides what to do
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self._open_error = exc
             self._opened.set()
+            self._relay.failed.emit(exc)
+            return
+        self._ctx = ctx
+        self._opened.set()
+        self._relay.opened.emit()
 
-        self.runner.run(work, lambda _none: self.core_opened.emit(), self.core_failed.emit)
+    def finish_opening(self, timeout: float = 30.0) -> None:
+        """Let a background opening end (the app is closing: it may be writing a backup)."""
+        if self._opener is not None:
+            self._opener.join(timeout)
 
     @property
     def first_workshops(self) -> list[WorkshopView] | None:

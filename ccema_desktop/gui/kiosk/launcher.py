@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow, QWidget
 
 from ccema_desktop.errors import KnownError
 from ccema_desktop.gui.forms.ui_kiosk_set_pin import Ui_KioskSetPinDialog
@@ -132,6 +132,8 @@ class KioskLauncher(QObject):
     def start(self) -> None:
         workshop_id = self.services.workshop_id
         if workshop_id is None:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(self.window, _("CCEMA Desktop"), _("Choose a workshop first."))
             return
         if self.kiosk is not None:

@@ -70,7 +70,10 @@ class WorkshopsScreen(Screen):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(60)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.viewport().installEventFilter(self)
+        # The header always spans the table's viewport, so its resizes are the viewport's. (Asking for
+        # `viewport()` itself at start-up costs 25-50 ms in PySide6 6.11: its first QWidget result makes
+        # shiboken set up every widget class to find the most derived type.)
+        header.installEventFilter(self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -115,13 +118,13 @@ class WorkshopsScreen(Screen):
         ui.statusCombo.blockSignals(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.ui.table.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self.ui.table.horizontalHeader() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
         table = self.ui.table
-        width = table.viewport().width()
+        width = table.horizontalHeader().width()  # the viewport's width (see __init__)
         table.setColumnHidden(CODE, width < NARROW_TABLE)
         table.horizontalHeader().resizeSection(COUNTRIES, max(120, min(220, width // 5)))
 
