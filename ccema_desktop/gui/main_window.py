@@ -2,7 +2,8 @@
 
 Screens are built when first shown (the one on show at start-up, the others in idle moments once the database
 is open, or at once when someone goes to one): the navigation, the Go menu and their titles come from
-`screens.REGISTRY`, so start-up imports only the first screen's module.
+`screens.REGISTRY`, so start-up imports only the first screen's module. The sync worker and the kiosk
+launcher are made after the first frame too (or when asked for).
 """
 
 from __future__ import annotations
@@ -16,21 +17,16 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPai
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QWidget
 
 from ccema_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from ccema_desktop.gui.kiosk.launcher import KioskLauncher
 from ccema_desktop.gui.messages import show_error
 from ccema_desktop.gui.screen import Screen
 from ccema_desktop.gui.screens import ScreenEntry, available_screens
 from ccema_desktop.gui.services import GuiServices
-from ccema_desktop.gui.sync_worker import (
-    FIRST_CYCLE_DELAY_MS,
-    ElidedLabel,
-    SyncSnapshot,
-    status_text,
-    worker_for,
-)
+from ccema_desktop.gui.widgets import ElidedLabel
 from ccema_desktop.i18n import LANGUAGES, _, current_language, language_name, set_language
 
 if TYPE_CHECKING:
+    from ccema_desktop.gui.kiosk.launcher import KioskLauncher
+    from ccema_desktop.gui.sync_worker import SyncSnapshot, SyncWorker
     from ccema_desktop.services.workshop_views import WorkshopView
 
 #: Screens not yet built are built one per idle moment, this long apart, once the database is open.
@@ -81,12 +77,13 @@ class MainWindow(QMainWindow):
         self._sync_label.hide()
         self.statusBar().addPermanentWidget(self._sync_label)
         self.statusBar().addPermanentWidget(self._db_label)
-        # Sends the outbox in the background (every minute, at once after "Sync now"); started when shown.
-        self.sync_worker = worker_for(services)
-        self.sync_worker.changed.connect(self._show_sync_state)
+        # Made after the first frame (see `_after_first_frame`), or when asked for.
+        self._sync_worker: SyncWorker | None = None
+        self._kiosk_launcher: KioskLauncher | None = None
         self._build_go_menu()
         self._build_language_menu()
-        self.kiosk_launcher = KioskLauncher(self, services)  # File > Start kiosk mode… (Ctrl+Shift+K)
+        # Queued: whoever waits for the first frame (the smoke test, the database opening) goes first.
+        self.first_frame.connect(lambda: QTimer.singleShot(0, self._after_first_frame))
         self.ui.navigation.currentRowChanged.connect(self._on_nav_changed)
         self.ui.workshopCombo.activated.connect(self._on_workshop_chosen)
         self.ui.actionQuit.triggered.connect(self.close)
@@ -113,6 +110,36 @@ class MainWindow(QMainWindow):
             self._idle_timer.start()
         else:
             services.core_opened.connect(self._idle_timer.start)
+
+    @property
+    def sync_worker(self) -> SyncWorker:
+        """Sends the outbox in the background (every minute, at once after "Sync now"); runs while shown."""
+        if self._sync_worker is None:
+            from ccema_desktop.gui.sync_worker import worker_for
+
+            self._sync_worker = worker_for(self.services)
+            self._sync_worker.changed.connect(self._show_sync_state)
+        return self._sync_worker
+
+    @property
+    def kiosk_launcher(self) -> KioskLauncher:
+        """File > Start kiosk mode… (Ctrl+Shift+K)."""
+        if self._kiosk_launcher is None:
+            from ccema_desktop.gui.kiosk.launcher import KioskLauncher
+
+            self._kiosk_launcher = KioskLauncher(self, self.services)
+        return self._kiosk_launcher
+
+    def _after_first_frame(self) -> None:
+        self.kiosk_launcher  # noqa: B018  (made now: its File menu action)
+        if self.isVisible():
+            self._start_sync_worker()
+
+    def _start_sync_worker(self) -> None:
+        from ccema_desktop.gui.sync_worker import FIRST_CYCLE_DELAY_MS
+
+        if not self.sync_worker.is_active():
+            self.sync_worker.start(FIRST_CYCLE_DELAY_MS)
 
     # --- navigation -------------------------------------------------------------------------------------------
     def current_screen(self) -> Screen | None:
@@ -363,7 +390,14 @@ class MainWindow(QMainWindow):
         show_error(self, exc)
 
     def _show_sync_state(self, snapshot: SyncSnapshot | None = None) -> None:
-        text = status_text(snapshot or self.sync_worker.snapshot)
+        snapshot = snapshot or (self._sync_worker.snapshot if self._sync_worker is not None else None)
+        if snapshot is None:  # nothing known yet: nothing to show
+            self._sync_label.setText("")
+            self._sync_label.hide()
+            return
+        from ccema_desktop.gui.sync_worker import status_text
+
+        text = status_text(snapshot)
         self._sync_label.setText(text)
         self._sync_label.setVisible(bool(text))
 
@@ -388,13 +422,14 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self.sync_worker.is_active():
-            self.sync_worker.start(FIRST_CYCLE_DELAY_MS)
+        if self._framed:  # shown again (after the kiosk, say); the first time, after the first frame
+            self._start_sync_worker()
         self._check_ready()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._idle_timer.stop()
-        self.sync_worker.stop()
+        if self._sync_worker is not None:
+            self._sync_worker.stop()
         self._qsettings.setValue("geometry", self.saveGeometry())
         self._qsettings.sync()
         self.services.runner.wait(10000)
