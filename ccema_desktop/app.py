@@ -180,7 +180,7 @@ def run(argv: Sequence[str]) -> int:
         # window is not painted (minimised, say).
         if facilitator is not None:
             facilitator.first_frame.connect(services.open_in_background)
-        QTimer.singleShot(OPEN_AFTER_MS, services.open_in_background)
+        QTimer.singleShot(OPEN_AFTER_MS, services, services.open_in_background)
     window.show()
     code = app.exec()
     services.runner.wait(10000)  # let background work finish before the database closes
@@ -260,6 +260,14 @@ def _start_smoke_test(
 
     shown = done = False
 
+    def say(line: str) -> bool:
+        try:
+            print(line, flush=True)
+        except OSError:  # nobody reads the output any more: end now rather than never
+            app.exit(3)
+            return False
+        return True
+
     def check() -> None:
         nonlocal shown, done
         if done:
@@ -270,14 +278,14 @@ def _start_smoke_test(
                 return
             shown = True
             # The CPU time so far (this thread only runs yet) is for benchmarks/bench_startup.py.
-            print(
-                f"smoke test: main window shown with its data (cpu {time.process_time():.4f} s)", flush=True
-            )
+            if not say(f"smoke test: main window shown with its data (cpu {time.process_time():.4f} s)"):
+                done = True
+                return
         if not services.is_open:
             return  # `core_opened` comes later
         done = True
-        print(report(), flush=True)
-        app.exit(0)
+        if say(report()):
+            app.exit(0)
 
     def give_up() -> None:
         if not done:

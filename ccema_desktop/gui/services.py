@@ -59,6 +59,7 @@ class GuiServices(QObject):
         self._ctx = ctx
         self._checked = checked
         self._opening = False
+        self._opening_lock = threading.Lock()  # `ctx` may start the opening from a worker thread too
         self._opener: threading.Thread | None = None
         self._opened = threading.Event()
         # Queued to this (UI) thread from the opening thread, then re-emitted as core_opened / core_failed.
@@ -102,9 +103,10 @@ class GuiServices(QObject):
         follow on the UI thread). Not on the task runner: jobs there may be waiting for this very opening.
         With a synchronous runner (tests) it opens at once."""
         checked = self._checked
-        if self._ctx is not None or checked is None or self._opening:
-            return
-        self._opening = True
+        with self._opening_lock:
+            if self._ctx is not None or checked is None or self._opening:
+                return
+            self._opening = True
         if self.runner.synchronous:
             self._open(checked, daily_backup)
             return
