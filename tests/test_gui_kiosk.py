@@ -265,7 +265,8 @@ def test_main_window_starts_the_kiosk_and_comes_back_after_the_pin(
     kiosk_pin.clear_pin(gui_services.db)
     window = MainWindow(gui_services)
     qtbot.addWidget(window)
-    window.show()
+    window.show()  # the launcher is made just after the first frame
+    qtbot.waitUntil(lambda: window.findChild(QAction, ACTION_NAME) is not None)
     action = window.findChild(QAction, ACTION_NAME)
     assert action is not None and action.isEnabled()
     assert action.shortcut().toString() == "Ctrl+Shift+K"

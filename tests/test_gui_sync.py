@@ -227,8 +227,7 @@ def test_main_window_status_bar_and_timer(qtbot, gui_services: GuiServices, hq, 
     window = MainWindow(gui_services)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
-    assert window.sync_worker.is_active()
+    qtbot.waitUntil(window.sync_worker.is_active)  # started just after the first frame
     assert window.sync_worker.interval_ms == 60_000
     assert not window._sync_label.isVisible()  # no headquarters enrolled: nothing shown
     _enrol(gui_services.ctx, hq, dead_url)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -15,6 +15,9 @@ class Screen(QWidget):
     `needs_workshop` screens are disabled until a workshop is chosen. `retranslate()` runs on every
     language switch; `refresh()` reloads data (called when shown and when the data it shows changed).
     """
+
+    #: Emitted when data loaded in the background has been put on screen (see `is_loaded`).
+    loaded = Signal()
 
     key = ""
     needs_workshop = False
@@ -35,6 +38,13 @@ class Screen(QWidget):
 
     def retranslate(self) -> None:
         """Re-apply translated texts (forms: `self.ui.retranslateUi(self)`)."""
+
+    def is_loaded(self) -> bool:
+        """Whether what the screen shows is up to date (the smoke test waits for the first screen's data).
+
+        Screens that load in the background override this and emit `loaded` when their data lands.
+        """
+        return not self._stale
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

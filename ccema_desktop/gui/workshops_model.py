@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ccema_desktop.domain.countries import country_name
 from ccema_desktop.domain.vocab import WORKSHOP_STATUSES, label
 from ccema_desktop.i18n import _, current_language, format_date, format_number
-from ccema_desktop.services.workshops import WorkshopView
+from ccema_desktop.services.workshop_views import WorkshopView
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -86,6 +86,11 @@ class WorkshopTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
 
     # --- data out ---------------------------------------------------------------------------------------------
+    @property
+    def current(self) -> str | None:
+        """The workshop shown in bold (the one the other screens work on)."""
+        return self._current
+
     def workshop_at(self, row: int) -> WorkshopView:
         return self._rows[row]
 

@@ -6,7 +6,6 @@ import datetime as dt
 import re
 import secrets
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -17,6 +16,8 @@ from ccema_desktop.domain.vocab import WORKSHOP_KINDS, WORKSHOP_STATUSES
 from ccema_desktop.errors import NotFoundError, ValidationError
 from ccema_desktop.i18n import LANGUAGES, N_, _, translator
 from ccema_desktop.services.curriculum import exercises_for_modules, text
+from ccema_desktop.services.workshop_views import SessionView as SessionView
+from ccema_desktop.services.workshop_views import WorkshopView as WorkshopView
 from ccema_desktop.storage.db import Database
 from ccema_desktop.storage.models import AgendaSession, Enrolment, Workshop
 
@@ -48,77 +49,6 @@ class WorkshopInput:
     day_end: dt.time = dt.time(17, 0)
     attendance_threshold: int = 80
     is_demo: bool = False
-
-
-@dataclass(frozen=True)
-class SessionView:
-    id: str
-    date: dt.date
-    start: dt.time
-    end: dt.time
-    title: str
-    kind: str
-    module: int | None
-    exercise_id: str | None
-    facilitator: str
-    notes: str
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "date": self.date.isoformat(),
-            "start": self.start.strftime("%H:%M"),
-            "end": self.end.strftime("%H:%M"),
-            "title": self.title,
-            "module": self.module,
-            "kind": self.kind,
-        }
-
-
-@dataclass(frozen=True)
-class WorkshopView:
-    id: str
-    code: str
-    title: str
-    kind: str
-    countries: list[str]
-    venue: str
-    start: dt.date
-    end: dt.date
-    language: str
-    status: str
-    modules: list[int]
-    partners: str
-    funding: str
-    facilitators: list[str]
-    day_start: dt.time
-    day_end: dt.time
-    attendance_threshold: int
-    is_demo: bool
-    participants: int
-    sessions: list[SessionView]
-    unscheduled: list[str] = field(default_factory=list)
-
-    def as_json(self, with_sessions: bool = True) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "id": self.id,
-            "code": self.code,
-            "title": self.title,
-            "kind": self.kind,
-            "countries": self.countries,
-            "venue": self.venue,
-            "start": self.start.isoformat(),
-            "end": self.end.isoformat(),
-            "language": self.language,
-            "status": self.status,
-            "modules": self.modules,
-            "attendance_threshold": self.attendance_threshold,
-            "is_demo": self.is_demo,
-            "participants": self.participants,
-        }
-        if with_sessions:
-            data["sessions"] = [s.as_json() for s in self.sessions]
-        return data
 
 
 def parse_date(value: str, what: str) -> dt.date:

@@ -5,7 +5,9 @@ with Alembic (batch mode, so SQLite tables are rebuilt rather than altered in pl
 used: even a new database is built by running every migration from the first.
 
 Start-up is on the desktop's critical path, so the common case (already at head) is decided by reading
-`alembic_version` and the revision ids written in the version files, without importing Alembic.
+`alembic_version` and the revision ids written in the version files, without importing Alembic; and this
+module imports SQLAlchemy only in the functions that take an engine, so the desktop can compare a file's
+revision with `head_revision()` before SQLAlchemy is loaded.
 """
 
 from __future__ import annotations
@@ -16,13 +18,12 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
-
 from ccema_desktop.errors import DatabaseTooNewError
 from ccema_desktop.i18n import _
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 ALEMBIC_DIR = Path(__file__).resolve().parent / "alembic"
 _REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
@@ -65,6 +66,8 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from sqlalchemy import inspect, text
+
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None

@@ -20,7 +20,7 @@ from ccema_desktop.gui.forms.ui_coordinator_window import Ui_CoordinatorWindow
 from ccema_desktop.gui.messages import show_error
 from ccema_desktop.gui.report_jobs import ReportOutcome, ReportRequest, ReportTask
 from ccema_desktop.gui.services import GuiServices
-from ccema_desktop.gui.sync_worker import ElidedLabel
+from ccema_desktop.gui.widgets import ElidedLabel
 from ccema_desktop.i18n import LANGUAGES, _, current_language, language_name, ngettext
 from ccema_desktop.reports.output import ReportCancelled
 

@@ -9,17 +9,8 @@
 ################################################################################
 
 from ccema_desktop.i18n import _
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFrame,
-    QHBoxLayout, QLabel, QListView, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSplitter, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QMetaObject, QSize, Qt)
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QListView, QListWidget, QPlainTextEdit, QPushButton, QSizePolicy, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 class Ui_SessionRunnerDialog(object):
     def setupUi(self, SessionRunnerDialog):

@@ -2,7 +2,8 @@
 
 `KioskLauncher` adds "Start kiosk mode…" (Ctrl+Shift+K) to the main window's File menu. Starting needs a
 workshop and a PIN (the facilitator sets one first if there is none); the main window hides while the kiosk
-runs and comes back once the PIN unlocked it. The kiosk module is imported only when it starts.
+runs and comes back once the PIN unlocked it. The kiosk module is imported only when it starts, and the PIN
+service (which loads the database layer) only when it is needed, so the launcher costs nothing at start-up.
 """
 
 from __future__ import annotations
@@ -11,14 +12,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow, QWidget
 
 from ccema_desktop.errors import KnownError
 from ccema_desktop.gui.forms.ui_kiosk_set_pin import Ui_KioskSetPinDialog
 from ccema_desktop.gui.messages import show_error
 from ccema_desktop.gui.services import GuiServices
 from ccema_desktop.i18n import _, current_language
-from ccema_desktop.services import kiosk_pin
 
 if TYPE_CHECKING:
     from ccema_desktop.gui.kiosk.window import KioskWindow
@@ -72,6 +72,8 @@ class SetPinDialog(QDialog):
             self.ui.repeatEdit.setFocus()
             return
         db = self.services.db
+        from ccema_desktop.services import kiosk_pin
+
         self._ok.setEnabled(False)
         self.services.runner.run(lambda: kiosk_pin.set_pin(db, pin), self._on_saved, self._on_error)
 
@@ -130,11 +132,15 @@ class KioskLauncher(QObject):
     def start(self) -> None:
         workshop_id = self.services.workshop_id
         if workshop_id is None:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(self.window, _("CCEMA Desktop"), _("Choose a workshop first."))
             return
         if self.kiosk is not None:
             return
         db = self.services.db
+        from ccema_desktop.services import kiosk_pin
+
         self.services.runner.run(
             lambda: kiosk_pin.has_pin(db),
             lambda has: self._start_with_pin(workshop_id, bool(has)),

@@ -721,6 +721,9 @@ class EvaluationsScreen(Screen):
         window = self.window()
         if window is self:
             return None
+        launcher = getattr(window, "kiosk_launcher", None)  # the main window makes it after its first frame
+        if launcher is not None:
+            return launcher.action  # type: ignore[no-any-return]
         return window.findChild(QAction, ACTION_NAME)
 
     def _on_start_kiosk(self) -> None:

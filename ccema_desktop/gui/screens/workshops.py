@@ -1,6 +1,13 @@
-"""Workshops: the list (search, status filter), open one, change its status, delete it, create one."""
+"""Workshops: the list (search, status filter), open one, change its status, delete it, create one.
+
+This is the screen shown at start-up, possibly before the database is open (see `gui.services`): it imports
+no core module that loads SQLAlchemy; the workshop service is imported inside the work run on the task
+runner, after `services.db` (which waits for the database) and the wizard after `wait_until_open()`.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -11,7 +18,6 @@ from ccema_desktop.gui.forms.ui_workshops import Ui_WorkshopsScreen
 from ccema_desktop.gui.messages import confirm, show_error
 from ccema_desktop.gui.screen import Screen
 from ccema_desktop.gui.services import GuiServices
-from ccema_desktop.gui.workshop_wizard import WorkshopWizard
 from ccema_desktop.gui.workshops_model import (
     CODE,
     COUNTRIES,
@@ -24,8 +30,10 @@ from ccema_desktop.gui.workshops_model import (
     status_label,
 )
 from ccema_desktop.i18n import _, current_language, language_name, ngettext
-from ccema_desktop.services import workshops as ws
-from ccema_desktop.services.workshops import WorkshopView
+from ccema_desktop.services.workshop_views import WorkshopView
+
+if TYPE_CHECKING:
+    from ccema_desktop.gui.workshop_wizard import WorkshopWizard
 
 #: Typing pauses this long before the list is searched again.
 SEARCH_DELAY_MS = 250
@@ -47,6 +55,7 @@ class WorkshopsScreen(Screen):
         self._proxy = WorkshopFilterProxy(self)
         self._proxy.setSourceModel(self._model)
         self._request = 0  # newer searches win over slower older ones
+        self._answered = 0  # the request whose rows are on screen
         self._loaded = False
         self._select_after_load: str | None = None
         table = self.ui.table
@@ -61,7 +70,10 @@ class WorkshopsScreen(Screen):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(60)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.viewport().installEventFilter(self)
+        # The header always spans the table's viewport, so its resizes are the viewport's. (Asking for
+        # `viewport()` itself at start-up costs 25-50 ms in PySide6 6.11: its first QWidget result makes
+        # shiboken set up every widget class to find the most derived type.)
+        header.installEventFilter(self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -106,13 +118,13 @@ class WorkshopsScreen(Screen):
         ui.statusCombo.blockSignals(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.ui.table.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self.ui.table.horizontalHeader() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
         table = self.ui.table
-        width = table.viewport().width()
+        width = table.horizontalHeader().width()  # the viewport's width (see __init__)
         table.setColumnHidden(CODE, width < NARROW_TABLE)
         table.horizontalHeader().resizeSection(COUNTRIES, max(120, min(220, width // 5)))
 
@@ -135,9 +147,22 @@ class WorkshopsScreen(Screen):
 
         def done(rows: list[WorkshopView]) -> None:
             if request == self._request:
+                self._answered = request
                 self._on_loaded(rows, bool(search.strip()))
 
-        self.services.runner.run(lambda: ws.list_workshops(self.services.db, search), done, self._error)
+        first = self.services.first_workshops
+        if first is not None and not search.strip():
+            done(first)  # the database is still opening: the list read at start is the current one
+            return
+        services = self.services
+
+        def work() -> list[WorkshopView]:
+            db = services.db
+            from ccema_desktop.services import workshops as ws
+
+            return ws.list_workshops(db, search)
+
+        self.services.runner.run(work, done, self._error)
 
     def _on_loaded(self, rows: list[WorkshopView], searched: bool) -> None:
         keep = self._select_after_load or self.selected_id() or self.services.workshop_id
@@ -147,6 +172,15 @@ class WorkshopsScreen(Screen):
         self._select(keep)
         self._update_empty_state(searched)
         self._update_selection()
+        self.loaded.emit()
+
+    def is_loaded(self) -> bool:
+        """The latest list is on screen, with the current workshop marked."""
+        return (
+            self._loaded
+            and self._answered == self._request
+            and self._model.current == self.services.workshop_id
+        )
 
     def _update_empty_state(self, searched: bool) -> None:
         ui = self.ui
@@ -260,11 +294,15 @@ class WorkshopsScreen(Screen):
         if workshop is None or status == workshop.status:
             return
         self._select_after_load = workshop.id
-        self.services.runner.run(
-            lambda: ws.set_status(self.services.db, workshop.id, status),
-            lambda _result: self.services.notify("workshops"),
-            self._status_failed,
-        )
+        services = self.services
+
+        def work() -> None:
+            db = services.db
+            from ccema_desktop.services import workshops as ws
+
+            ws.set_status(db, workshop.id, status)
+
+        self.services.runner.run(work, lambda _result: self.services.notify("workshops"), self._status_failed)
 
     def _status_failed(self, exc: BaseException) -> None:
         self._update_selection()  # the combo shows the status that is really saved
@@ -298,12 +336,15 @@ class WorkshopsScreen(Screen):
             return
 
         def work() -> None:
+            db = self.services.db
             if workshop.is_demo:
                 from ccema_desktop.services import demo
 
-                demo.remove_demo_workshop(self.services.db)
+                demo.remove_demo_workshop(db)
             else:
-                ws.delete_workshop(self.services.db, workshop.id)
+                from ccema_desktop.services import workshops as ws
+
+                ws.delete_workshop(db, workshop.id)
 
         def done(_result: None) -> None:
             if self.services.workshop_id == workshop.id:
@@ -334,6 +375,9 @@ class WorkshopsScreen(Screen):
 
     def start_wizard(self) -> WorkshopWizard:
         """Open the new-workshop wizard (File > New workshop calls this too)."""
+        self.services.wait_until_open()  # the wizard imports the curriculum and workshop services
+        from ccema_desktop.gui.workshop_wizard import WorkshopWizard
+
         wizard = WorkshopWizard(self.services, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.created.connect(self._on_created)
