@@ -30,6 +30,7 @@ import operator
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ccema_desktop.domain.anon_code import code_distance
 
@@ -111,9 +112,11 @@ def scale_figures(values: Sequence[int], agreement: bool = True) -> ScaleFigures
 
 
 # --- pairing ----------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Attempt:
-    """One knowledge test taken: who (participant id or anonymous code), which version, its score."""
+class Attempt(NamedTuple):
+    """One knowledge test taken: who (participant id or anonymous code), which version, its score.
+
+    A named tuple (immutable like a frozen dataclass): a summary makes one per test taken, thousands at
+    headquarters, and a frozen dataclass costs several times more to build."""
 
     response_id: str
     respondent: str
