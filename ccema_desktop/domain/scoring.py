@@ -26,7 +26,6 @@ Definitions (also in the README, section "Evaluations"):
 from __future__ import annotations
 
 import datetime as dt
-import operator
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -42,7 +41,6 @@ MIN_GROUP = 5
 AGREEING = (4, 5)
 SCALE = (1, 2, 3, 4, 5)
 _SCALE_KEYS = tuple(str(p) for p in SCALE)
-_NONE = (0,) * len(SCALE)  # the count of a point nobody chose
 LOW_BAND = 0.3
 HIGH_BAND = 0.7
 
@@ -93,14 +91,17 @@ class ScaleFigures:
 
 def scale_counts(counts: Mapping[int, int], agreement: bool = True) -> ScaleFigures:
     """Figures of a 1-5 question from the number of answers per point."""
-    per_point = list(map(counts.get, SCALE, _NONE))
-    n = sum(per_point)
-    agreeing = sum(map(counts.get, AGREEING, _NONE))
+    distribution: dict[str, int] = {}
+    n = total = agreeing = 0
+    for point, key in zip(SCALE, _SCALE_KEYS, strict=True):
+        count = counts.get(point, 0)
+        distribution[key] = count
+        n += count
+        total += point * count
+        if point in AGREEING:
+            agreeing += count
     return ScaleFigures(
-        answered=n,
-        distribution=dict(zip(_SCALE_KEYS, per_point, strict=True)),
-        mean=sum(map(operator.mul, SCALE, per_point)) / n if n else None,
-        share_agreeing=(agreeing / n if n else None) if agreement else None,
+        n, distribution, total / n if n else None, (agreeing / n if n else None) if agreement else None
     )
 
 
