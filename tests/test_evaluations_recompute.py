@@ -406,3 +406,13 @@ def test_summary_equals_a_plain_recomputation(any_ctx: AppContext, tmp_path: Pat
         q["custom"] and q["comments"] for q in feedback["questions"]
     )  # the retired one, still answered
     assert feedback["anonymous"] and feedback["responses"] > feedback["anonymous"]
+
+
+def test_gathered_data_renders_the_same_in_any_order_of_languages(ctx: AppContext, tmp_path: Path) -> None:
+    """Reports render one gathering in several languages: rendering must not change the gathered counts."""
+    s = _generate(ctx, tmp_path)
+    with ctx.db.transaction() as sess:
+        data = ev.gather(sess, load_workshop(sess, s.workshop_id))
+    first = ev.render(data, "en")
+    assert ev.render(data, "ru") != first  # titles are translated
+    assert ev.render(data, "en") == first == ev.summary(ctx.db, s.workshop_id, "en")

@@ -26,10 +26,10 @@ Definitions (also in the README, section "Evaluations"):
 from __future__ import annotations
 
 import datetime as dt
-import operator
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ccema_desktop.domain.anon_code import code_distance
 
@@ -41,7 +41,6 @@ MIN_GROUP = 5
 AGREEING = (4, 5)
 SCALE = (1, 2, 3, 4, 5)
 _SCALE_KEYS = tuple(str(p) for p in SCALE)
-_NONE = (0,) * len(SCALE)  # the count of a point nobody chose
 LOW_BAND = 0.3
 HIGH_BAND = 0.7
 
@@ -92,14 +91,17 @@ class ScaleFigures:
 
 def scale_counts(counts: Mapping[int, int], agreement: bool = True) -> ScaleFigures:
     """Figures of a 1-5 question from the number of answers per point."""
-    per_point = list(map(counts.get, SCALE, _NONE))
-    n = sum(per_point)
-    agreeing = sum(map(counts.get, AGREEING, _NONE))
+    distribution: dict[str, int] = {}
+    n = total = agreeing = 0
+    for point, key in zip(SCALE, _SCALE_KEYS, strict=True):
+        count = counts.get(point, 0)
+        distribution[key] = count
+        n += count
+        total += point * count
+        if point in AGREEING:
+            agreeing += count
     return ScaleFigures(
-        answered=n,
-        distribution=dict(zip(_SCALE_KEYS, per_point, strict=True)),
-        mean=sum(map(operator.mul, SCALE, per_point)) / n if n else None,
-        share_agreeing=(agreeing / n if n else None) if agreement else None,
+        n, distribution, total / n if n else None, (agreeing / n if n else None) if agreement else None
     )
 
 
@@ -111,9 +113,11 @@ def scale_figures(values: Sequence[int], agreement: bool = True) -> ScaleFigures
 
 
 # --- pairing ----------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Attempt:
-    """One knowledge test taken: who (participant id or anonymous code), which version, its score."""
+class Attempt(NamedTuple):
+    """One knowledge test taken: who (participant id or anonymous code), which version, its score.
+
+    A named tuple (immutable like a frozen dataclass): a summary makes one per test taken, thousands at
+    headquarters, and a frozen dataclass costs several times more to build."""
 
     response_id: str
     respondent: str

@@ -1133,12 +1133,19 @@ def satisfaction(finals: Iterable[_Row]) -> Satisfaction | None:
 def render(data: EvaluationData, lang: str = "en") -> EvaluationSummary:
     """Results in `lang` from gathered data (see `domain.scoring` for every definition)."""
     tallies = data.tallies
-    # One tally per form and session (session feedback), merged into one per form.
-    by_form: dict[str, _Tally] = defaultdict(_Tally)
+    # One tally per form and session (session feedback), merged into one per form (a form with a single
+    # tally uses it as it is: it is only read).
     sessions_of: dict[str, list[str | None]] = defaultdict(list)
-    for (form_id, sid), tally in tallies.items():
-        by_form[form_id].merge(tally)
+    for form_id, sid in tallies:
         sessions_of[form_id].append(sid)
+    by_form: dict[str, _Tally] = {}
+    for form_id, sids in sessions_of.items():
+        if len(sids) == 1:
+            by_form[form_id] = tallies[(form_id, sids[0])]
+        else:
+            by_form[form_id] = merged = _Tally()
+            for sid in sids:
+                merged.merge(tallies[(form_id, sid)])
     order = [f for f in data.plan if f in data.forms] + sorted(set(by_form) - set(data.plan))
     summaries = []
     for form_id in order:
