@@ -59,6 +59,11 @@ def keep_data(dest: str) -> bool:
     return True
 
 
+#: Packages whose shared library is loaded with ctypes at run time, so nothing links to it: always kept
+#: (pypdfium2 renders the Reports screen's first-page preview).
+RUNTIME_LOADED_PACKAGES = ("pypdfium2_raw",)
+
+
 def prune_binaries(
     binaries: Iterable[TocEntry],
     get_imports: Callable[[str], Iterable[tuple[str, str | None]]],
@@ -66,7 +71,8 @@ def prune_binaries(
 ) -> tuple[list[TocEntry], list[str]]:
     """Drop unused Qt plugins; with `prune_libraries`, also every shared library no longer needed.
 
-    Roots are the Python extension modules, the Qt plugins kept and libpython; a library stays when a root
+    Roots are the Python extension modules, the Qt plugins kept, libpython and the libraries of
+    RUNTIME_LOADED_PACKAGES; a library stays when a root
     needs it directly or through other libraries. Returns the entries kept and the destinations dropped.
     """
     entries = list(binaries)
@@ -82,6 +88,7 @@ def prune_binaries(
         if kind == "EXTENSION"
         or (kind == "BINARY" and "plugins" in PurePath(dest).parts)
         or PurePath(dest).name.startswith("libpython")
+        or PurePath(dest).parts[0] in RUNTIME_LOADED_PACKAGES
     ]
     needed: set[str] = set()
     todo = list(roots)

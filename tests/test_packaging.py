@@ -128,6 +128,7 @@ def test_pruning_keeps_what_a_kept_module_or_plugin_needs() -> None:
         ("libQt6Quick.so.6", "PySide6/Qt/lib/libQt6Quick.so.6", "SYMLINK"),
         ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
         ("libpython3.11.so.1.0", "/src/libpython3.11.so.1.0", "BINARY"),
+        ("pypdfium2_raw/libpdfium.so", "/src/libpdfium.so", "BINARY"),  # loaded with ctypes: no link to it
     ]
     graph = {
         "/src/QtWidgets.abi3.so": ["/src/libQt6Widgets.so.6"],
@@ -150,6 +151,7 @@ def test_pruning_keeps_what_a_kept_module_or_plugin_needs() -> None:
         "PySide6/Qt/lib/libQt6XcbQpa.so.6",
         "PySide6/Qt/lib/libQt6Gui.so.6",
         "libpython3.11.so.1.0",
+        "pypdfium2_raw/libpdfium.so",
     } <= kept_names
     # Windows and macOS: plugins only, every library kept
     kept, dropped = bundle_filter.prune_binaries(toc, imports, prune_libraries=False)
@@ -281,6 +283,7 @@ def test_bundle_holds_fonts_catalogs_content_and_no_unused_qt(bundle: Path) -> N
         assert unused not in names, unused
     assert not [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()]  # no dangling links
     assert (bundle / "README.txt").is_file()
+    assert list((internal / "pypdfium2_raw").glob("*pdfium*")), "the Reports preview needs libpdfium"
 
 
 @pytest.mark.packaging
