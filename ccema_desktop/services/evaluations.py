@@ -934,18 +934,15 @@ def _question_summary(
     q: QuestionDef, label: str, counts: Mapping[Any, int], anonymous: bool
 ) -> QuestionSummary:
     answered = sum(counts.values())
+    base: dict[str, Any] = {
+        "id": q.id,
+        "text": label,
+        "type": q.type,
+        "answered": answered,
+        "custom": q.custom,
+    }
     if scoring.suppress(answered, anonymous):
-        return QuestionSummary(
-            id=q.id,
-            text=label,
-            type=q.type,
-            answered=answered,
-            custom=q.custom,
-            distribution={},
-            mean=None,
-            share_agreeing=None,
-            suppressed=True,
-        )
+        return QuestionSummary(**base, distribution={}, mean=None, share_agreeing=None, suppressed=True)
     if q.type in forms_service.SCALE_TYPES:
         # Only 1-5 counts (answers merged from elsewhere were not checked against this form).
         points: dict[int, int] = {}
@@ -955,11 +952,7 @@ def _question_summary(
                 points[point] = points.get(point, 0) + n
         figures = scoring.scale_counts(points, agreement=q.type == "likert5")
         return QuestionSummary(
-            id=q.id,
-            text=label,
-            type=q.type,
-            answered=answered,
-            custom=q.custom,
+            **base,
             distribution=figures.distribution,
             mean=figures.mean,
             share_agreeing=figures.share_agreeing,
@@ -969,11 +962,7 @@ def _question_summary(
         options = {oid: counts.get(oid, 0) for oid, _t in q.options}
         correct = options.get(q.answer, 0) / answered if q.answer is not None and answered else None
         return QuestionSummary(
-            id=q.id,
-            text=label,
-            type=q.type,
-            answered=answered,
-            custom=q.custom,
+            **base,
             distribution=options,
             mean=None,
             share_agreeing=None,
@@ -983,16 +972,7 @@ def _question_summary(
     # Free text: sorted, so the order says nothing about who wrote what.
     comments = sorted(str(v) for v, n in counts.items() for _i in range(n))
     return QuestionSummary(
-        id=q.id,
-        text=label,
-        type=q.type,
-        answered=answered,
-        custom=q.custom,
-        distribution={},
-        mean=None,
-        share_agreeing=None,
-        suppressed=False,
-        comments=comments,
+        **base, distribution={}, mean=None, share_agreeing=None, suppressed=False, comments=comments
     )
 
 
