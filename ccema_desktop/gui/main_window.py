@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QMainWindow, QWidget
 
 from ccema_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -21,8 +21,9 @@ from ccema_desktop.gui.messages import show_error
 from ccema_desktop.gui.screen import Screen
 from ccema_desktop.gui.screens import ScreenEntry, available_screens
 from ccema_desktop.gui.services import GuiServices
+from ccema_desktop.gui.shell_menus import add_go_actions, add_language_actions
 from ccema_desktop.gui.widgets import ElidedLabel
-from ccema_desktop.i18n import LANGUAGES, _, current_language, language_name, set_language
+from ccema_desktop.i18n import _, current_language, set_language
 
 if TYPE_CHECKING:
     from ccema_desktop.gui.kiosk.launcher import KioskLauncher
@@ -203,23 +204,11 @@ class MainWindow(QMainWindow):
             self.ui.stack.setCurrentWidget(screen)
 
     def _build_go_menu(self) -> None:
-        self._go_actions: list[QAction] = []
-        for index, entry in enumerate(self._entries):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _checked=False, key=entry.key: self.show_screen(key))
-            self.ui.menuGo.addAction(action)
-            self._go_actions.append(action)
+        keys = [entry.key for entry in self._entries]
+        self._go_actions = add_go_actions(self, self.ui.menuGo, keys, self.show_screen)
 
     def _build_language_menu(self) -> None:
-        group = QActionGroup(self)
-        self._language_actions: dict[str, QAction] = {}
-        for lang in LANGUAGES:
-            action = QAction(language_name(lang), self, checkable=True)
-            action.triggered.connect(lambda _checked=False, code=lang: self.set_language(code))
-            group.addAction(action)
-            self.ui.menuLanguage.addAction(action)
-            self._language_actions[lang] = action
+        self._language_actions = add_language_actions(self, self.ui.menuLanguage, self.set_language)
 
     def set_language(self, lang: str) -> None:
         switch_language(lang)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog
 
 from ccema_desktop import __version__
@@ -20,8 +20,9 @@ from ccema_desktop.gui.forms.ui_coordinator_window import Ui_CoordinatorWindow
 from ccema_desktop.gui.messages import show_error
 from ccema_desktop.gui.report_jobs import ReportOutcome, ReportRequest, ReportTask
 from ccema_desktop.gui.services import GuiServices
+from ccema_desktop.gui.shell_menus import add_go_actions, add_language_actions
 from ccema_desktop.gui.widgets import ElidedLabel
-from ccema_desktop.i18n import LANGUAGES, _, current_language, language_name, ngettext
+from ccema_desktop.i18n import _, current_language, ngettext
 from ccema_desktop.reports.output import ReportCancelled
 
 
@@ -89,23 +90,11 @@ class CoordinatorWindow(QMainWindow):
         self.current_page().refresh()
 
     def _build_go_menu(self) -> None:
-        self._go_actions: list[QAction] = []
-        for index, page in enumerate(self.pages):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _checked=False, key=page.key: self.show_page(key))
-            self.ui.menuGo.addAction(action)
-            self._go_actions.append(action)
+        keys = [page.key for page in self.pages]
+        self._go_actions = add_go_actions(self, self.ui.menuGo, keys, self.show_page)
 
     def _build_language_menu(self) -> None:
-        group = QActionGroup(self)
-        self._language_actions: dict[str, QAction] = {}
-        for lang in LANGUAGES:
-            action = QAction(language_name(lang), self, checkable=True)
-            action.triggered.connect(lambda _checked=False, code=lang: self.set_language(code))
-            group.addAction(action)
-            self.ui.menuLanguage.addAction(action)
-            self._language_actions[lang] = action
+        self._language_actions = add_language_actions(self, self.ui.menuLanguage, self.set_language)
 
     def set_language(self, lang: str) -> None:
         from ccema_desktop.gui.main_window import switch_language
