@@ -13,6 +13,7 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -82,21 +83,31 @@ def render(out_dir: Path, width: int, height: int, langs: list[str]) -> list[Pat
     return written
 
 
-def main(argv: list[str] | None = None) -> int:
+def run_cli(
+    argv: list[str] | None,
+    description: str | None,
+    default_size: str,
+    render_to: Callable[[Path, int, int, list[str]], list[Path]],
+) -> int:
+    """The command line every screenshot script shares: OUT_DIR, --size WxH, --langs; offscreen at that size."""
     parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        description=description, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("out_dir")
-    parser.add_argument("--size", default="1366x768")
+    parser.add_argument("--size", default=default_size)
     parser.add_argument("--langs", default="en,es,fr,ru")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
     with tempfile.TemporaryDirectory() as tmp:
         if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
             os.environ["QT_QPA_PLATFORM"] = _offscreen_config(width, height, Path(tmp))
-        for path in render(Path(args.out_dir), width, height, args.langs.split(",")):
+        for path in render_to(Path(args.out_dir), width, height, args.langs.split(",")):
             print(path)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_cli(argv, __doc__, "1366x768", render)
 
 
 if __name__ == "__main__":

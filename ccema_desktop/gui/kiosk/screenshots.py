@@ -10,8 +10,6 @@ facilitator's PIN page.
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
 import tempfile
 from pathlib import Path
@@ -145,22 +143,9 @@ def render(out_dir: Path, width: int, height: int, langs: list[str]) -> list[Pat
 
 
 def main(argv: list[str] | None = None) -> int:
-    from ccema_desktop.gui.screenshots import _offscreen_config
+    from ccema_desktop.gui.screenshots import run_cli
 
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("out_dir")
-    parser.add_argument("--size", default="1024x768")
-    parser.add_argument("--langs", default="en,es,fr,ru")
-    args = parser.parse_args(argv)
-    width, height = (int(v) for v in args.size.lower().split("x"))
-    with tempfile.TemporaryDirectory() as tmp:
-        if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
-            os.environ["QT_QPA_PLATFORM"] = _offscreen_config(width, height, Path(tmp))
-        for path in render(Path(args.out_dir), width, height, args.langs.split(",")):
-            print(path)
-    return 0
+    return run_cli(argv, __doc__, "1024x768", render)
 
 
 if __name__ == "__main__":
