@@ -43,6 +43,8 @@ class Block:
     style: TextStyle
     #: Word spacing per line (negative: squeezed to the width, as Paragraph squeezes), or None.
     spacing: list[float] | None = None
+    #: Each line's width as measured while wrapping (right and centred lines need it), or None.
+    widths: list[float] | None = None
     height: float = field(init=False)
 
     def __post_init__(self) -> None:
@@ -86,8 +88,8 @@ def _words(text: str) -> list[str]:
 
 def wrap_text(
     text: str, font: str, size: float, width: float, floor: float = 6, slack: float = 0
-) -> tuple[list[str], float]:
-    """`text` broken into lines that fit `width`, and the font size to draw it at.
+) -> tuple[list[str], float, list[float]]:
+    """`text` broken into lines that fit `width`, the font size to draw it at, and each line's width.
 
     The size shrinks (down to `floor`) until the longest word fits, so long names are not cut mid-word;
     a word still too wide at the floor is cut into pieces that fit, so nothing ever runs out of its cell.
@@ -96,8 +98,9 @@ def wrap_text(
     """
     if "\n" not in text and "\r" not in text:
         single = " ".join(_words(text))
-        if stringWidth(single, font, size) <= width:  # the common case: one line that fits
-            return [single], size
+        used = stringWidth(single, font, size)
+        if used <= width:  # the common case: one line that fits
+            return [single], size, [used]
     measure = getFont(font).stringWidth
     paragraphs = [_words(line) for line in text.splitlines()]
     widths = {word: measure(word, size) for words in paragraphs for word in words}
@@ -108,6 +111,7 @@ def wrap_text(
     space = measure(" ", size)
     give = slack * space
     lines: list[str] = []
+    line_widths: list[float] = []
     for words in paragraphs:
         line: list[str] = []
         used = 0.0
@@ -117,12 +121,14 @@ def wrap_text(
                 piece_width = widths[word] if piece is word else measure(piece, size)
                 if line and used + space + piece_width > width + give * len(line):
                     lines.append(" ".join(line))
+                    line_widths.append(used)
                     line, used = [piece], piece_width
                 else:
                     used = used + space + piece_width if line else piece_width
                     line.append(piece)
         lines.append(" ".join(line))
-    return lines or [""], size
+        line_widths.append(used)
+    return (lines, size, line_widths) if lines else ([""], size, [0.0])
 
 
 def _cut(word: str, font: str, size: float, width: float) -> list[str]:
@@ -141,10 +147,10 @@ def _cut(word: str, font: str, size: float, width: float) -> list[str]:
 def block(text: str, style: TextStyle, width: float, floor: float = 6, slack: float = 0) -> Block:
     """`text` wrapped to `width` in `style`, shrunk (down to `floor`) if a word is too wide; `slack` as for
     `wrap_text`."""
-    lines, size = wrap_text(text, style.font, style.size, width, floor, slack)
+    lines, size, widths = wrap_text(text, style.font, style.size, width, floor, slack)
     if size != style.size:
         style = TextStyle(style.font, size, style.leading * size / style.size, style.color, style.align)
-    return Block(lines, style)
+    return Block(lines, style, widths=widths)
 
 
 class Pen:
@@ -183,9 +189,9 @@ class Pen:
                 if squeeze:
                     text.setWordSpace(0)
             return
-        for line in block.lines:
+        widths = block.widths or [stringWidth(line, st.font, st.size) for line in block.lines]
+        for line, w in zip(block.lines, widths, strict=True):
             if line:
-                w = stringWidth(line, st.font, st.size)
                 text.setTextOrigin(right - w if st.align == "RIGHT" else (left + right - w) / 2, y)
                 text.textLine(line)
             y -= st.leading
@@ -408,8 +414,9 @@ class PlainText(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
         if len(laid.lines) <= fit:
             return [self]
         spacing = laid.spacing or [0.0] * len(laid.lines)
-        head = Block(laid.lines[:fit], laid.style, spacing[:fit])
-        tail = Block(laid.lines[fit:], laid.style, spacing[fit:])
+        widths = laid.widths or [stringWidth(line, laid.style.font, laid.style.size) for line in laid.lines]
+        head = Block(laid.lines[:fit], laid.style, spacing[:fit], widths[:fit])
+        tail = Block(laid.lines[fit:], laid.style, spacing[fit:], widths[fit:])
         return [
             PlainText(self.text, laid.style, self.spaceBefore, self.spaceAfter, laid=head),
             PlainText(self.text, laid.style, self.spaceBefore, self.spaceAfter, laid=tail),
