@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from ccema_desktop.context import AppContext, CheckedFolder, check_data_folder, open_checked
 from ccema_desktop.errors import KnownError
 from ccema_desktop.i18n import _, default_language, set_language
+from ccema_desktop.label_memo import memo
 from ccema_desktop.paths import resources_dir
 
 # isort: split
@@ -132,6 +133,8 @@ def run(argv: Sequence[str]) -> int:
     try:
         checked = check_data_folder(args.data_dir, args.db)
         coordinator = coordinator_mode(args, checked)
+        if not coordinator:
+            memo.start(checked.paths.root)  # labels of the last first screen: no Babel before the first paint
         first_workshops = None
         if checked.at_head and checked.sqlite_file is not None and not coordinator:
             from ccema_desktop.services.first_paint import read_workshops
@@ -181,12 +184,15 @@ def run(argv: Sequence[str]) -> int:
         if facilitator is not None:
             facilitator.first_frame.connect(services.open_in_background)
         QTimer.singleShot(OPEN_AFTER_MS, services, services.open_in_background)
+    if facilitator is not None:
+        facilitator.first_frame.connect(memo.save)  # the first screen is painted: keep its labels
     window.show()
     code = app.exec()
     services.runner.wait(10000)  # let background work finish before the database closes
     services.finish_opening()
     if services.is_open:
         services.ctx.close()
+    memo.stop()
     return int(code)
 
 

@@ -12,6 +12,7 @@ import gettext
 import os
 from collections.abc import Callable
 
+from ccema_desktop.label_memo import memo
 from ccema_desktop.paths import locales_dir
 
 LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "ru")
@@ -71,21 +72,36 @@ def N_(message: str) -> str:
 
 
 def format_date(value: dt.date, lang: str | None = None, fmt: str = "long") -> str:
-    from babel.dates import format_date as babel_format_date  # Babel's locale data loads on first use
+    locale = lang or _language
 
-    return str(babel_format_date(value, format=fmt, locale=lang or _language))
+    def babel() -> str:
+        from babel.dates import format_date as babel_format_date  # Babel's locale data loads on first use
+
+        return str(babel_format_date(value, format=fmt, locale=locale))
+
+    return memo.label(f"date|{locale}|{value.isoformat()}|{fmt}", babel)
 
 
 def format_number(value: float | int, lang: str | None = None) -> str:
-    from babel.numbers import format_decimal
+    locale = lang or _language
 
-    return str(format_decimal(value, locale=lang or _language))
+    def babel() -> str:
+        from babel.numbers import format_decimal
+
+        return str(format_decimal(value, locale=locale))
+
+    return memo.label(f"number|{locale}|{value!r}", babel)
 
 
 def format_percent(value: float, lang: str | None = None) -> str:
-    from babel.numbers import format_percent as babel_format_percent
+    locale = lang or _language
 
-    return str(babel_format_percent(value, locale=lang or _language))
+    def babel() -> str:
+        from babel.numbers import format_percent as babel_format_percent
+
+        return str(babel_format_percent(value, locale=locale))
+
+    return memo.label(f"percent|{locale}|{value!r}", babel)
 
 
 #: Each language named in itself, as language pickers show them (no locale data needed at start-up).
@@ -96,10 +112,14 @@ def language_name(code: str, in_lang: str | None = None) -> str:
     """'Русский', 'Français' ... in the language itself by default, or named in `in_lang`."""
     if in_lang is None and code in NATIVE_NAMES:
         return NATIVE_NAMES[code]
-    from babel import Locale
 
-    name = Locale.parse(code).get_display_name(in_lang or code) or code
-    return str(name[:1].upper() + name[1:])
+    def babel() -> str:
+        from babel import Locale
+
+        name = Locale.parse(code).get_display_name(in_lang or code) or code
+        return str(name[:1].upper() + name[1:])
+
+    return memo.label(f"language|{in_lang or code}|{code}", babel)
 
 
 def translator(lang: str) -> Callable[[str], str]:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from babel import Locale
-
 from ccema_desktop.domain.vocab import fold
 from ccema_desktop.i18n import LANGUAGES, current_language
+from ccema_desktop.label_memo import memo
 
 #: CLDR pseudo-territories that are not countries.
 _NOT_COUNTRIES = {"ZZ", "QO", "EU", "EZ", "UN", "XA", "XB"}
@@ -16,6 +15,8 @@ _EXTRA = {"uk": "GB", "england": "GB", "usa": "US", "россия": "RU", "рф"
 
 @cache
 def _names(lang: str) -> dict[str, str]:
+    from babel import Locale  # loaded when first needed: the desktop app's first paint does without it
+
     territories = Locale.parse(lang).territories
     return {
         code: str(name)
@@ -42,7 +43,8 @@ def parse_country(value: str) -> str | None:
 
 
 def country_name(code: str, lang: str | None = None) -> str:
-    return _names(lang or current_language()).get(code.upper(), code)
+    locale = lang or current_language()
+    return memo.label(f"country|{locale}|{code}", lambda: _names(locale).get(code.upper(), code))
 
 
 def is_country_code(code: str) -> bool:

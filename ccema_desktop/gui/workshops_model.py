@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ccema_desktop.domain.countries import country_name
 from ccema_desktop.domain.vocab import WORKSHOP_STATUSES, label
 from ccema_desktop.i18n import _, current_language, format_date, format_number
+from ccema_desktop.label_memo import memo
 from ccema_desktop.services.workshop_views import WorkshopView
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -37,9 +38,14 @@ def date_range(start: dt.date, end: dt.date, lang: str | None = None) -> str:
     lang = lang or current_language()
     if start == end:
         return format_date(start, lang, "medium")
-    from babel.dates import format_interval  # Babel's locale data loads on first use
+    locale = lang
 
-    return str(format_interval(start, end, "yMMMd", locale=lang))
+    def babel() -> str:
+        from babel.dates import format_interval  # Babel's locale data loads on first use
+
+        return str(format_interval(start, end, "yMMMd", locale=locale))
+
+    return memo.label(f"dates|{lang}|{start.isoformat()}|{end.isoformat()}|yMMMd", babel)
 
 
 def countries_text(codes: list[str], lang: str | None = None) -> str:
