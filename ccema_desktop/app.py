@@ -28,6 +28,9 @@ from ccema_desktop.label_memo import memo
 from ccema_desktop.paths import resources_dir
 
 # isort: split
+import ccema_desktop.gui.pyside_import_check  # noqa: F401  # before PySide6: each later import is checked
+
+# isort: split
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMainWindow
