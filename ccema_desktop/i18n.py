@@ -11,9 +11,14 @@ import datetime as dt
 import gettext
 import os
 from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
 
 from ccema_desktop.label_memo import memo
 from ccema_desktop.paths import locales_dir
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "ru")
 DOMAIN = "ccema"
@@ -71,13 +76,22 @@ def N_(message: str) -> str:
     return message
 
 
+@cache
+def babel_locale(lang: str) -> Locale:
+    """Babel's Locale for `lang`, parsed once: Babel parses a locale given by name on every call, which
+    cost more than the formatting itself where many values are formatted (reports)."""
+    from babel import Locale
+
+    return Locale.parse(lang)
+
+
 def format_date(value: dt.date, lang: str | None = None, fmt: str = "long") -> str:
     locale = lang or _language
 
     def babel() -> str:
         from babel.dates import format_date as babel_format_date  # Babel's locale data loads on first use
 
-        return str(babel_format_date(value, format=fmt, locale=locale))
+        return str(babel_format_date(value, format=fmt, locale=babel_locale(locale)))
 
     return memo.label(f"date|{locale}|{value.isoformat()}|{fmt}", babel)
 
@@ -88,7 +102,7 @@ def format_number(value: float | int, lang: str | None = None) -> str:
     def babel() -> str:
         from babel.numbers import format_decimal
 
-        return str(format_decimal(value, locale=locale))
+        return str(format_decimal(value, locale=babel_locale(locale)))
 
     return memo.label(f"number|{locale}|{value!r}", babel)
 
@@ -99,7 +113,7 @@ def format_percent(value: float, lang: str | None = None) -> str:
     def babel() -> str:
         from babel.numbers import format_percent as babel_format_percent
 
-        return str(babel_format_percent(value, locale=locale))
+        return str(babel_format_percent(value, locale=babel_locale(locale)))
 
     return memo.label(f"percent|{locale}|{value!r}", babel)
 

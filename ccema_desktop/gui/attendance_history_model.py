@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from ccema_desktop.domain.vocab import ATTENDANCE_STATUSES, label
 from ccema_desktop.gui.roll_call_model import STATUS_COLOURS, STATUS_KEYS, status_text
-from ccema_desktop.i18n import _, current_language, format_date
+from ccema_desktop.i18n import _, babel_locale, current_language, format_date
 from ccema_desktop.services.attendance import AttendanceHistory, HistoryRow
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -29,7 +29,7 @@ FLAG_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def percent(value: float, lang: str | None = None) -> str:
     """A share (0.8) as a percentage in the UI language ('80%', '80 %')."""
-    return str(format_percent(value, locale=lang or current_language()))
+    return str(format_percent(value, locale=babel_locale(lang or current_language())))
 
 
 class AttendanceHistoryModel(QAbstractTableModel):

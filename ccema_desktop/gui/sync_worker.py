@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ccema_desktop.errors import KnownError
 from ccema_desktop.gui.services import GuiServices
 from ccema_desktop.gui.tasks import TaskHandle
-from ccema_desktop.i18n import _, current_language, format_date, ngettext
+from ccema_desktop.i18n import _, babel_locale, current_language, format_date, ngettext
 
 if TYPE_CHECKING:
     from ccema_desktop.sync.outbox import OutboxItem
@@ -83,7 +83,7 @@ def format_when(value: dt.datetime, now: dt.datetime | None = None) -> str:
 
     when = local(value)
     today = (now or dt.datetime.now().astimezone()).date()
-    clock = str(format_time(when, format="short", locale=current_language()))
+    clock = str(format_time(when, format="short", locale=babel_locale(current_language())))
     if when.date() == today:
         return clock
     return _("{date}, {time}").format(date=format_date(when.date(), fmt="medium"), time=clock)

@@ -21,7 +21,15 @@ from ccema_desktop.errors import KnownError
 from ccema_desktop.gui.forms.ui_workshop_wizard import Ui_WorkshopWizard
 from ccema_desktop.gui.messages import show_error
 from ccema_desktop.gui.services import GuiServices
-from ccema_desktop.i18n import LANGUAGES, _, current_language, format_date, language_name, ngettext
+from ccema_desktop.i18n import (
+    LANGUAGES,
+    _,
+    babel_locale,
+    current_language,
+    format_date,
+    language_name,
+    ngettext,
+)
 from ccema_desktop.services import curriculum
 from ccema_desktop.services import workshops as ws
 
@@ -44,7 +52,7 @@ def short_day(day: dt.date, lang: str | None = None) -> str:
     """'Mon, Mar 16', 'пн, 16 мар.' in the UI language."""
     from babel.dates import format_skeleton  # Babel's locale data loads on first use
 
-    return str(format_skeleton("MMMEd", day, locale=lang or current_language()))
+    return str(format_skeleton("MMMEd", day, locale=babel_locale(lang or current_language())))
 
 
 def country_codes() -> list[str]:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ccema_desktop.domain.countries import country_name
 from ccema_desktop.domain.vocab import WORKSHOP_STATUSES, label
-from ccema_desktop.i18n import _, current_language, format_date, format_number
+from ccema_desktop.i18n import _, babel_locale, current_language, format_date, format_number
 from ccema_desktop.label_memo import memo
 from ccema_desktop.services.workshop_views import WorkshopView
 
@@ -43,7 +43,7 @@ def date_range(start: dt.date, end: dt.date, lang: str | None = None) -> str:
     def babel() -> str:
         from babel.dates import format_interval  # Babel's locale data loads on first use
 
-        return str(format_interval(start, end, "yMMMd", locale=locale))
+        return str(format_interval(start, end, "yMMMd", locale=babel_locale(locale)))
 
     return memo.label(f"dates|{lang}|{start.isoformat()}|{end.isoformat()}|yMMMd", babel)
 

@@ -31,7 +31,7 @@ from reportlab.platypus.flowables import _listWrapOn
 
 from ccema_desktop.domain import vocab
 from ccema_desktop.domain.countries import country_name
-from ccema_desktop.i18n import N_, format_date, format_number, normalize_language, translator
+from ccema_desktop.i18n import N_, babel_locale, format_date, format_number, normalize_language, translator
 from ccema_desktop.reports.fonts import FONT, FONT_BOLD, register_fonts
 from ccema_desktop.reports.output import Reporter
 from ccema_desktop.reports.tables import Block, Part, PlainText, Row, TextStyle, TextTable, block, rgb
@@ -165,7 +165,7 @@ class Kit:
     def date_range(self, start: dt.date, end: dt.date) -> str:
         if start == end:
             return self.date(start)
-        return str(format_interval(start, end, _interval_skeleton(self.lang), locale=self.lang))
+        return str(format_interval(start, end, _interval_skeleton(self.lang), locale=babel_locale(self.lang)))
 
     def number(self, value: float | int) -> str:
         key = ("n", type(value), value)
@@ -178,7 +178,7 @@ class Kit:
         key = ("p", type(ratio), ratio)
         found = self.formatted.get(key)
         if found is None:
-            found = self.formatted[key] = str(format_percent(ratio, locale=self.lang))
+            found = self.formatted[key] = str(format_percent(ratio, locale=babel_locale(self.lang)))
         return found
 
     def sex(self, key: str) -> str:
