@@ -1180,7 +1180,7 @@ class WorkshopPartial(NamedTuple):
     points: tuple[int, int, int, int, int]
     #: (module, pre-test points, post-test points) of each pair matched, modules in order and each module's
     #: pairs as `scoring.pair_tests` gives them; whether any pair is anonymous.
-    pairs: tuple[tuple[int, int, int], ...]
+    pairs: Sequence[Sequence[int]]
     pairs_anonymous: bool
 
     def as_json(self) -> list[Any]:
@@ -1194,7 +1194,7 @@ class WorkshopPartial(NamedTuple):
             int(respondents),
             bool(anonymous),
             (int(points[0]), int(points[1]), int(points[2]), int(points[3]), int(points[4])),
-            tuple((int(m), int(a), int(b)) for m, a, b in pairs),
+            pairs,  # as `as_json` wrote them (lists kept as read)
             bool(pairs_anonymous),
         )
 

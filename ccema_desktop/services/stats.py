@@ -85,17 +85,18 @@ class AttendancePart(NamedTuple):
     planned: int
     #: (participant id, counted sessions attended) of everyone marked present or late in a session of the
     #: workshop (counted may be 0: trained in a session that does not count for the rate).
-    attended: tuple[tuple[str, int], ...]
+    attended: Sequence[Sequence[Any]]
     #: Participants enrolled with the role participant.
-    enrolled: tuple[str, ...]
+    enrolled: Sequence[str]
 
     def as_json(self) -> list[Any]:
         return [self.planned, [list(a) for a in self.attended], list(self.enrolled)]
 
     @classmethod
     def from_json(cls, value: Any) -> AttendancePart:
+        """As `as_json` wrote it (lists kept as read: tens of thousands of entries at headquarters)."""
         planned, attended, enrolled = value
-        return cls(int(planned), tuple((str(p), int(n)) for p, n in attended), tuple(map(str, enrolled)))
+        return cls(int(planned), attended, enrolled)
 
 
 def attendance_parts(conn: Connection, workshop_ids: Sequence[str]) -> dict[str, AttendancePart]:
