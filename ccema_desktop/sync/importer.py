@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import SQLAlchemyError
 
 from ccema_desktop.context import AppContext
 from ccema_desktop.i18n import _
@@ -177,7 +178,9 @@ def import_paths(
                 # only marks them stale, through triggers), so `ccema stats` needs no reading afterwards.
                 from ccema_desktop.services import workshop_figures
 
-                workshop_figures.refresh(ctx.db, merged, conn)
+                # If it fails the bundles are in all the same: `ccema stats` computes what is still stale.
+                with contextlib.suppress(SQLAlchemyError):
+                    workshop_figures.refresh(ctx.db, merged, conn)
     if progress is not None and len(results) == len(work):
         progress(len(work), len(work))
     return results
