@@ -35,6 +35,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import (
     BindParameter,
     ColumnElement,
+    Connection,
     Select,
     String,
     Table,
@@ -1091,16 +1092,7 @@ def reaction_items() -> list[str]:
 
 def satisfaction(finals: Iterable[_Row]) -> Satisfaction | None:
     """Reaction items of final evaluations pooled: share agreeing (4-5) and mean out of 5."""
-    items = reaction_items()
-    points: Counter[int] = Counter()
-    respondents = 0
-    anonymous = False
-    for r in finals:
-        answered = [p for q in items if (p := _scale_point(r.answers.get(q))) is not None]
-        if answered:
-            respondents += 1
-            anonymous = anonymous or r.anonymous
-            points.update(answered)
+    respondents, anonymous, points = _satisfaction_counts(finals)
     if not respondents:
         return None
     answers = sum(points.values())
@@ -1177,16 +1169,67 @@ class OverallFigures:
     suppressed: bool
 
 
-def overall(s: Session, workshop_ids: Sequence[str] | None = None) -> OverallFigures:
-    """Pooled over workshops (by default every workshop but demo ones): satisfaction from the final
-    evaluations' reaction items, and <g> over every pair matched within a workshop, on scores as shares of
-    the maximum. Named responses count only while their person is enrolled, as in `summary`.
+class WorkshopPartial(NamedTuple):
+    """What one workshop adds to the pooled figures of `overall`, as exact integers (so pooling partials
+    kept from earlier runs gives the same figures, to the last bit, as reading every answer again)."""
+
+    #: Final evaluations answering at least one reaction item, whether any of them is anonymous, and the
+    #: number of reaction answers per point 1-5.
+    respondents: int
+    anonymous: bool
+    points: tuple[int, int, int, int, int]
+    #: (module, pre-test points, post-test points) of each pair matched, modules in order and each module's
+    #: pairs as `scoring.pair_tests` gives them; whether any pair is anonymous.
+    pairs: Sequence[Sequence[int]]
+    pairs_anonymous: bool
+
+    def as_json(self) -> list[Any]:
+        return [self.respondents, self.anonymous, list(self.points), [list(p) for p in self.pairs],
+                self.pairs_anonymous]  # fmt: skip
+
+    @classmethod
+    def from_json(cls, value: Any) -> WorkshopPartial:
+        respondents, anonymous, points, pairs, pairs_anonymous = value
+        return cls(
+            int(respondents),
+            bool(anonymous),
+            (int(points[0]), int(points[1]), int(points[2]), int(points[3]), int(points[4])),
+            pairs,  # as `as_json` wrote them (lists kept as read)
+            bool(pairs_anonymous),
+        )
+
+
+def _satisfaction_counts(finals: Iterable[_Row]) -> tuple[int, bool, Counter[int]]:
+    """Respondents answering a reaction item, whether any is anonymous, reaction answers per point."""
+    items = reaction_items()
+    points: Counter[int] = Counter()
+    respondents = 0
+    anonymous = False
+    for r in finals:
+        answered = [p for q in items if (p := _scale_point(r.answers.get(q))) is not None]
+        if answered:
+            respondents += 1
+            anonymous = anonymous or r.anonymous
+            points.update(answered)
+    return respondents, anonymous, points
+
+
+def _partial_query(conditions: Sequence[ColumnElement[bool]]) -> Select[Any]:
+    enrolled = select(Enrolment.participant_id).where(Enrolment.workshop_id == _R.workshop_id)
+    counts = or_(_R.participant_id.is_(None), _R.participant_id.in_(enrolled))
+    forms = [*_answer_keys(), forms_service.FINAL_EVALUATION]
+    return select(*_COLUMNS).where(*conditions, counts, _R.form_id.in_(forms))
+
+
+def workshop_partials(
+    conn: Connection, workshop_ids: Sequence[str] | None = None
+) -> dict[str, WorkshopPartial]:
+    """Each workshop's `WorkshopPartial`, for the workshops with responses that count (by default every
+    workshop but demo ones). Named responses count only while their person is enrolled, as in `summary`.
 
     The same few queries whatever the number of workshops (headquarters holds thousands).
     """
     shipped = forms_service.shipped_forms()
-    enrolled = select(Enrolment.participant_id).where(Enrolment.workshop_id == _R.workshop_id)
-    counts = or_(_R.participant_id.is_(None), _R.participant_id.in_(enrolled))
     chunks: list[ColumnElement[bool]] = []
     if workshop_ids is None:
         chunks.append(_R.workshop_id.in_(select(Workshop.id).where(Workshop.is_demo.is_(False))))
@@ -1194,44 +1237,96 @@ def overall(s: Session, workshop_ids: Sequence[str] | None = None) -> OverallFig
         ids = list(dict.fromkeys(workshop_ids))
         chunks += [_R.workshop_id.in_(ids[i : i + 500]) for i in range(0, len(ids), 500)]
     attempts: dict[str, dict[int, list[scoring.Attempt]]] = defaultdict(lambda: defaultdict(list))
-    finals: list[_Row] = []
+    finals: dict[str, list[_Row]] = defaultdict(list)
     with_data: set[str] = set()
-    forms = [*_answer_keys(), forms_service.FINAL_EVALUATION]
     for chunk in chunks:
-        rows = s.connection().execute(select(*_COLUMNS).where(chunk, counts, _R.form_id.in_(forms))).all()
+        rows = conn.execute(_partial_query([chunk])).all()
         for group, answers in _decoded(rows):
-            with_data.add(group[0][9])
+            wid = group[0][9]
+            with_data.add(wid)
             if group[0][1] == forms_service.FINAL_EVALUATION:
-                finals += _finals(group, answers)
+                finals[wid] += _finals(group, answers)
             else:
                 module, found, _tally = _knowledge_group(group, answers, shipped)
                 if module is not None and found:
-                    attempts[group[0][9]][module] += found
+                    attempts[wid][module] += found
+    out: dict[str, WorkshopPartial] = {}
+    for wid in sorted(with_data):
+        respondents, anonymous, points = _satisfaction_counts(finals.get(wid, ()))
+        pairs: list[tuple[int, int, int]] = []
+        pairs_anonymous = False
+        for module, found in sorted(attempts[wid].items()) if wid in attempts else ():
+            for p in scoring.pair_tests(found):
+                pairs.append((module, p.pre.points, p.post.points))
+                pairs_anonymous = pairs_anonymous or p.anonymous
+        out[wid] = WorkshopPartial(
+            respondents,
+            anonymous,
+            (points[1], points[2], points[3], points[4], points[5]),
+            tuple(pairs),
+            pairs_anonymous,
+        )
+    return out
+
+
+def pool(partials: Mapping[str, WorkshopPartial]) -> OverallFigures:
+    """The figures of `overall` from each workshop's partial (pooled in workshop order, as `overall`)."""
+    respondents = 0
+    anonymous = False
+    points: Counter[int] = Counter()
     pre: list[float] = []
     post: list[float] = []
-    anonymous = False
+    pairs_anonymous = False
+    tops: dict[int, int] = {}
     # A fixed order (workshop, module), so the pooled means are summed the same way every time.
-    for wid in sorted(attempts):
-        for module, found in sorted(attempts[wid].items()):
-            top = _max_score(module)
-            for p in scoring.pair_tests(found):
-                pre.append(p.pre.points / top)
-                post.append(p.post.points / top)
-                anonymous = anonymous or p.anonymous
+    for wid in sorted(partials):
+        part = partials[wid]
+        if part.respondents:
+            respondents += part.respondents
+            anonymous = anonymous or part.anonymous
+            for point, n in zip(scoring.SCALE, part.points, strict=True):
+                if n:
+                    points[point] += n
+        for module, before, after in part.pairs:
+            top = tops.get(module)
+            if top is None:
+                top = tops[module] = _max_score(module)
+            pre.append(before / top)
+            post.append(after / top)
+        pairs_anonymous = pairs_anonymous or part.pairs_anonymous
+    sat: Satisfaction | None = None
+    if respondents:
+        answers = sum(points.values())
+        if scoring.suppress(respondents, anonymous):
+            sat = Satisfaction(respondents, answers, None, None, True)
+        else:
+            figures = scoring.scale_counts(points)
+            sat = Satisfaction(respondents, answers, figures.share_agreeing, figures.mean, False)
     n = len(pre)
-    hidden = scoring.suppress(n, anonymous)
+    hidden = scoring.suppress(n, pairs_anonymous)
     shown = n > 0 and not hidden
     pre_mean = sum(pre) / n if n else 0.0
     post_mean = sum(post) / n if n else 0.0
     return OverallFigures(
-        workshops=len(with_data),
-        satisfaction=satisfaction(finals),
+        workshops=len(partials),
+        satisfaction=sat,
         pairs=n,
         knowledge_gain=scoring.normalised_gain(pre_mean, post_mean, 1.0) if shown else None,
         share_improved=sum(1 for a, b in zip(pre, post, strict=True) if b > a) / n if shown else None,
         share_passing=sum(1 for b in post if scoring.passes(b, 1)) / n if shown else None,
         suppressed=hidden,
     )
+
+
+def overall(s: Session, workshop_ids: Sequence[str] | None = None) -> OverallFigures:
+    """Pooled over workshops (by default every workshop but demo ones): satisfaction from the final
+    evaluations' reaction items, and <g> over every pair matched within a workshop, on scores as shares of
+    the maximum. Named responses count only while their person is enrolled, as in `summary`.
+
+    Read from the responses themselves; `services.evaluation_figures` keeps each workshop's partial for
+    `ccema stats` and pools the same way.
+    """
+    return pool(workshop_partials(s.connection(), workshop_ids))
 
 
 # --- moving responses between machines ------------------------------------------------------------------

@@ -19,10 +19,11 @@ Definitions (also in the README):
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Connection, case, func, select
 
 from ccema_desktop.domain.vocab import ATTENDED_STATUSES
 from ccema_desktop.services.workshops import ATTENDANCE_KINDS
@@ -76,8 +77,73 @@ def _sorted(counter: Counter[str]) -> dict[str, int]:
     return dict(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
+class AttendancePart(NamedTuple):
+    """What one workshop adds to the attendance figures, by participant record (persons are matched by
+    e-mail when pooling, from the participants as they are then)."""
+
+    #: Sessions planned that count for attendance.
+    planned: int
+    #: (participant id, counted sessions attended) of everyone marked present or late in a session of the
+    #: workshop (counted may be 0: trained in a session that does not count for the rate).
+    attended: Sequence[Sequence[Any]]
+    #: Participants enrolled with the role participant.
+    enrolled: Sequence[str]
+
+    def as_json(self) -> list[Any]:
+        return [self.planned, [list(a) for a in self.attended], list(self.enrolled)]
+
+    @classmethod
+    def from_json(cls, value: Any) -> AttendancePart:
+        """As `as_json` wrote it (lists kept as read: tens of thousands of entries at headquarters)."""
+        planned, attended, enrolled = value
+        return cls(int(planned), attended, enrolled)
+
+
+def attendance_parts(conn: Connection, workshop_ids: Sequence[str]) -> dict[str, AttendancePart]:
+    """Each given workshop's `AttendancePart` (three grouped queries per 500 workshops)."""
+    planned: dict[str, int] = {}
+    attended: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    enrolled: dict[str, list[str]] = defaultdict(list)
+    ids = list(dict.fromkeys(workshop_ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for workshop_id, count in conn.execute(
+            select(AgendaSession.workshop_id, func.count())
+            .where(AgendaSession.workshop_id.in_(chunk), AgendaSession.kind.in_(ATTENDANCE_KINDS))
+            .group_by(AgendaSession.workshop_id)
+        ):
+            planned[workshop_id] = int(count)
+        for workshop_id, participant_id, counted in conn.execute(
+            select(
+                AgendaSession.workshop_id,
+                Attendance.participant_id,
+                func.sum(case((AgendaSession.kind.in_(ATTENDANCE_KINDS), 1), else_=0)),
+            )
+            .join(AgendaSession, AgendaSession.id == Attendance.session_id)
+            .where(AgendaSession.workshop_id.in_(chunk), Attendance.status.in_(ATTENDED_STATUSES))
+            .group_by(AgendaSession.workshop_id, Attendance.participant_id)
+        ):
+            attended[workshop_id].append((participant_id, int(counted or 0)))
+        for workshop_id, participant_id in conn.execute(
+            select(Enrolment.workshop_id, Enrolment.participant_id).where(
+                Enrolment.workshop_id.in_(chunk), Enrolment.role == "participant"
+            )
+        ):
+            enrolled[workshop_id].append(participant_id)
+    return {
+        wid: AttendancePart(
+            planned.get(wid, 0), tuple(sorted(attended.get(wid, ()))), tuple(sorted(enrolled.get(wid, ())))
+        )
+        for wid in ids
+    }
+
+
 def compute(db: Database) -> Stats:
-    """All figures from five plain queries (no ORM objects); persons are matched in Python by e-mail."""
+    """All figures from each workshop's kept parts (`services.workshop_figures`: the database's triggers say
+    which are stale, and those are read again), the workshops and the participants (persons matched by
+    e-mail in Python)."""
+    from ccema_desktop.services import evaluations, workshop_figures
+
     with db.engine.connect() as conn:
         workshops = {
             w.id: (w.start_date.year, w.attendance_threshold)
@@ -98,49 +164,37 @@ def compute(db: Database) -> Stats:
             key = email.strip().lower() if email and email.strip() else pid
             person[pid] = key
             profile[key] = (sex or UNKNOWN, sector or UNKNOWN, country or UNKNOWN)
-        planned: dict[str, int] = {
-            workshop_id: count
-            for workshop_id, count in conn.execute(
-                select(AgendaSession.workshop_id, func.count())
-                .where(AgendaSession.kind.in_(ATTENDANCE_KINDS))
-                .group_by(AgendaSession.workshop_id)
-            )
-        }
-        attended: dict[tuple[str, str], int] = {}
-        trained_in: dict[str, set[int]] = defaultdict(set)
-        for workshop_id, participant_id, counted in conn.execute(
-            select(
-                AgendaSession.workshop_id,
-                Attendance.participant_id,
-                func.sum(case((AgendaSession.kind.in_(ATTENDANCE_KINDS), 1), else_=0)),
-            )
-            .join(AgendaSession, AgendaSession.id == Attendance.session_id)
-            .where(Attendance.status.in_(ATTENDED_STATUSES))
-            .group_by(AgendaSession.workshop_id, Attendance.participant_id)
-        ).all():
-            workshop = workshops.get(workshop_id)
+    parts = workshop_figures.current(db)
+    trained_in: dict[str, set[int]] = defaultdict(set)
+    registered: set[str] = set()
+    eligible = 0
+    seats = 0
+    present = 0
+    evaluation: dict[str, evaluations.WorkshopPartial] = {}
+    for workshop_id, (year, threshold) in workshops.items():
+        kept = parts.get(workshop_id)
+        if kept is None:  # pragma: no cover - `current` gives every workshop it was asked about
+            continue
+        if kept.evaluation is not None:
+            evaluation[workshop_id] = kept.evaluation
+        part = kept.attendance
+        done_by: dict[str, int] = {}
+        for participant_id, counted in part.attended:
             key = person.get(participant_id)
-            if workshop is None or key is None:
+            if key is None:
                 continue
-            attended[(workshop_id, participant_id)] = int(counted or 0)
-            trained_in[key].add(workshop[0])
-        registered: set[str] = set()
-        eligible = 0
-        seats = 0
-        present = 0
-        for workshop_id, participant_id in conn.execute(
-            select(Enrolment.workshop_id, Enrolment.participant_id).where(Enrolment.role == "participant")
-        ).all():
-            workshop = workshops.get(workshop_id)
+            done_by[participant_id] = counted
+            trained_in[key].add(year)
+        sessions = part.planned
+        for participant_id in part.enrolled:
             key = person.get(participant_id)
-            if workshop is None or key is None:
+            if key is None:
                 continue
             registered.add(key)
-            sessions = planned.get(workshop_id, 0)
-            done = attended.get((workshop_id, participant_id), 0)
+            done = done_by.get(participant_id, 0)
             seats += sessions
             present += done
-            if sessions and not done / sessions * 100 < workshop[1]:  # as `attendance summary` decides
+            if sessions and not done / sessions * 100 < threshold:  # as `attendance summary` decides
                 eligible += 1
     by_sex: Counter[str] = Counter()
     by_sector: Counter[str] = Counter()
@@ -153,7 +207,6 @@ def compute(db: Database) -> Stats:
         by_country[country] += 1
         for year in years:
             by_year[str(year)] += 1
-    evaluation = _evaluation_figures(db)
     return Stats(
         workshops=len(workshops),
         participants_registered=len(registered),
@@ -164,7 +217,7 @@ def compute(db: Database) -> Stats:
         by_sector=_sorted(by_sector),
         by_country=_sorted(by_country),
         by_year=dict(sorted(by_year.items())),
-        **evaluation,
+        **_evaluation_figures(evaluations.pool(evaluation)),
     )
 
 
@@ -172,12 +225,9 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
 
 
-def _evaluation_figures(db: Database) -> dict[str, Any]:
-    """Satisfaction (final evaluation reaction items) and knowledge gain over every non-demo workshop."""
-    from ccema_desktop.services import evaluations
-
-    with db.transaction() as s:
-        figures = evaluations.overall(s)
+def _evaluation_figures(figures: Any) -> dict[str, Any]:
+    """Satisfaction (final evaluation reaction items) and knowledge gain over every non-demo workshop, as
+    `evaluations.overall` pools them (`figures`: its `OverallFigures`)."""
     sat = figures.satisfaction
     return {
         "satisfaction_respondents": sat.respondents if sat else 0,

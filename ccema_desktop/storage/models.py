@@ -406,6 +406,24 @@ class EvaluationCompletion(SyncMixin, Base):
 SYNCED_MODELS = (*SYNCED_MODELS, EvaluationPlan, EvaluationQuestion, EvaluationResponse, EvaluationCompletion)
 
 
+class WorkshopFigures(Base):
+    """Each workshop's part of the headquarters statistics (`services.workshop_figures`), kept between runs.
+
+    `changes` is raised by database triggers (migration 0006) on every insert, update or delete of the
+    workshop's sessions, attendance, enrolments and evaluation responses, whoever writes them; `data` (the
+    parts as JSON) was computed when `changes` was `computed`, with shipped forms whose answer keys hash to
+    `forms_key`. A row whose `computed` differs from `changes` is stale: computed again, never used. Not
+    synced: each database derives its own.
+    """
+
+    __tablename__ = "workshop_figures"
+    workshop_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    changes: Mapped[int] = mapped_column(Integer, default=0)
+    computed: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    forms_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    data: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
 # --- headquarters inbox (uploads over HTTP, `ccema hq serve`) --------------------------------------------
 class InboxDevice(Base):
     """A laptop known to the HTTP inbox and the coordinator's decision about it.

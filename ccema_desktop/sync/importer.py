@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import SQLAlchemyError
 
 from ccema_desktop.context import AppContext
 from ccema_desktop.i18n import _
@@ -171,6 +172,15 @@ def import_paths(
                     )
                 else:
                     results.append(_import_one(ctx, hq, entry[0], entry[1], dry_run, conn))
+            merged = [r.workshop_id for r in results if r.status == "accepted" and r.workshop_id]
+            if merged and not dry_run:
+                # The statistics' parts of the workshops merged, read once for the run (each bundle's merge
+                # only marks them stale, through triggers), so `ccema stats` needs no reading afterwards.
+                from ccema_desktop.services import workshop_figures
+
+                # If it fails the bundles are in all the same: `ccema stats` computes what is still stale.
+                with contextlib.suppress(SQLAlchemyError):
+                    workshop_figures.refresh(ctx.db, merged, conn)
     if progress is not None and len(results) == len(work):
         progress(len(work), len(work))
     return results

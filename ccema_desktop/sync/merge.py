@@ -199,6 +199,9 @@ def _by_ids(table: Table) -> Select[Any]:
 
 
 _IMPORT_INSERT = SyncImport.__table__.insert()  # type: ignore[attr-defined]
+# Statements run once or twice per bundle, built once (building one costs more than SQLite's lookup).
+_IMPORTED_QUERY = select(SyncImport.content_hash).where(SyncImport.bundle_id == bindparam("bundle_id"))
+_DEVICE_KEY_QUERY = select(SyncDevice.public_key).where(SyncDevice.device_id == bindparam("device_id"))
 
 
 @lru_cache(maxsize=2)
@@ -235,6 +238,14 @@ def _natural_key_query(synced: SyncedTable) -> Select[Any]:
     exprs = [func.lower(c) if synced.fold_case else c for c in columns]
     conditions = [expr.in_(bindparam(f"key_{i}", expanding=True)) for i, expr in enumerate(exprs)]
     return select(table).where(*conditions).order_by(table.c.created_at, table.c.id)
+
+
+@lru_cache(maxsize=8)
+def _clash_query(table: Table, columns: tuple[str, ...]) -> Select[Any]:
+    """Records holding any of the given values of a unique key (built once: a new statement per bundle
+    would be compiled again each time)."""
+    conditions = [table.c[c].in_(bindparam(f"key_{i}", expanding=True)) for i, c in enumerate(columns)]
+    return select(table.c.id, *[table.c[c] for c in columns]).where(*conditions)
 
 
 @lru_cache(maxsize=8)
@@ -543,8 +554,8 @@ class _Merger:
         limit = _UNIQUE_LIMITS[synced.name]
         wanted = {tuple(r[c] for c in columns) for r in rows}
         taken: dict[tuple[Any, ...], str] = {}
-        conditions = [table.c[c].in_(sorted({k[i] for k in wanted})) for i, c in enumerate(columns)]
-        for found in self.conn.execute(select(table.c.id, *[table.c[c] for c in columns]).where(*conditions)):
+        values = {f"key_{i}": sorted({k[i] for k in wanted}) for i in range(len(columns))}
+        for found in self.conn.execute(_clash_query(table, columns), values):
             taken[tuple(found._mapping[c] for c in columns)] = found.id
         for row in sorted(rows, key=lambda r: r["id"]):
             key = tuple(row[c] for c in columns)
@@ -640,9 +651,7 @@ def _lock(conn: Connection) -> None:
 
 
 def _already_imported(conn: Connection, bundle: OpenedBundle) -> bool:
-    known = conn.execute(
-        select(SyncImport.content_hash).where(SyncImport.bundle_id == bundle.bundle_id)
-    ).scalar_one_or_none()
+    known = conn.execute(_IMPORTED_QUERY, {"bundle_id": bundle.bundle_id}).scalar_one_or_none()
     if known is None:
         return False
     if known != bundle.content_hash:
@@ -657,9 +666,7 @@ def _already_imported(conn: Connection, bundle: OpenedBundle) -> bool:
 
 def check_device_key(conn: Connection, device_id: str, public_key: str) -> None:
     """A device id keeps the key it was first seen with (a bundle signed by another key is an impostor)."""
-    key = conn.execute(
-        select(SyncDevice.public_key).where(SyncDevice.device_id == device_id)
-    ).scalar_one_or_none()
+    key = conn.execute(_DEVICE_KEY_QUERY, {"device_id": device_id}).scalar_one_or_none()
     if key is not None and key != public_key:
         raise BundleRejected(
             _(
