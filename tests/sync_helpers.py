@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import create_engine, text
 
 from ccema_desktop import cli
@@ -22,6 +23,18 @@ from ccema_desktop.services import workshops as ws
 from tests.conftest import write_csv
 
 PG_URL = os.environ.get("CCEMA_TEST_POSTGRES_URL")
+#: Fixture and parametrize values for tests run on both databases: SQLite always, PostgreSQL when
+#: CCEMA_TEST_POSTGRES_URL is set (`.ci/run` sets it).
+BACKENDS = [
+    "sqlite",
+    pytest.param(
+        "postgresql",
+        marks=[
+            pytest.mark.postgres,
+            pytest.mark.skipif(not PG_URL, reason="CCEMA_TEST_POSTGRES_URL not set"),
+        ],
+    ),
+]
 ROSTER_HEADER = ["full_name", "sex", "organization", "sector", "position", "country", "email", "phone"]
 
 
@@ -108,6 +121,16 @@ def pg_schema_url() -> Iterator[str]:
         with admin.begin() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+@contextmanager
+def backend_url(backend: str) -> Iterator[str | None]:
+    """The database URL for one of BACKENDS: a throwaway PostgreSQL schema, or None (the folder's SQLite)."""
+    if backend == "postgresql":
+        with pg_schema_url() as url:
+            yield url
+    else:
+        yield None
 
 
 @dataclass

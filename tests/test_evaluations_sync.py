@@ -4,8 +4,6 @@ and on PostgreSQL (CCEMA_TEST_POSTGRES_URL), and anonymity survives the trip."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import pytest
@@ -15,29 +13,15 @@ from ccema_desktop.services import evaluations as ev
 from ccema_desktop.services import forms
 from ccema_desktop.storage.models import EvaluationCompletion, EvaluationResponse
 from ccema_desktop.sync import registry
-from tests.sync_helpers import PG_URL, Laptop, enroll, headquarters, laptop, pg_schema_url
+from tests.sync_helpers import (
+    BACKENDS,
+    Laptop,
+    backend_url,
+    enroll,
+    headquarters,
+    laptop,
+)
 from tests.test_evaluations_support import knowledge_answers, scale_answers
-
-BACKENDS = [
-    "sqlite",
-    pytest.param(
-        "postgresql",
-        marks=[
-            pytest.mark.postgres,
-            pytest.mark.skipif(not PG_URL, reason="CCEMA_TEST_POSTGRES_URL not set"),
-        ],
-    ),
-]
-
-
-@contextmanager
-def _hq_url(backend: str) -> Iterator[str | None]:
-    if backend == "postgresql":
-        with pg_schema_url() as url:
-            yield url
-    else:
-        with nullcontext():
-            yield None
 
 
 def _people(n: int, domain: str) -> list[list[str]]:
@@ -95,7 +79,7 @@ def _evaluate(lap: Laptop, wid: str, people: dict[str, str], sessions: list[str]
 
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_summary_at_headquarters_equals_the_laptops(tmp_path: Path, backend: str) -> None:
-    with _hq_url(backend) as url:
+    with backend_url(backend) as url:
         hq = headquarters(tmp_path / "hq", url)
         first = laptop(tmp_path / "laptop1")
         second = laptop(tmp_path / "laptop2")

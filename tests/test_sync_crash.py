@@ -16,7 +16,14 @@ import pytest
 from sqlalchemy import inspect, text
 
 from ccema_desktop.context import AppContext
-from tests.sync_helpers import PG_URL, Headquarters, enroll, headquarters, laptop, pg_schema_url
+from tests.sync_helpers import (
+    BACKENDS,
+    Headquarters,
+    backend_url,
+    enroll,
+    headquarters,
+    laptop,
+)
 
 HELPER = r"""
 import sys, time
@@ -49,24 +56,10 @@ def _digest(ctx: AppContext) -> str:
     return h.hexdigest()
 
 
-@pytest.fixture(
-    params=[
-        "sqlite",
-        pytest.param(
-            "postgresql",
-            marks=[
-                pytest.mark.postgres,
-                pytest.mark.skipif(not PG_URL, reason="CCEMA_TEST_POSTGRES_URL not set"),
-            ],
-        ),
-    ]
-)
+@pytest.fixture(params=BACKENDS)
 def hq(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Headquarters]:
-    if request.param == "postgresql":
-        with pg_schema_url() as url:
-            yield headquarters(tmp_path / "hq", url)
-    else:
-        yield headquarters(tmp_path / "hq")
+    with backend_url(request.param) as url:
+        yield headquarters(tmp_path / "hq", url)
 
 
 def test_sigkill_mid_merge_leaves_headquarters_as_before(tmp_path: Path, hq: Headquarters) -> None:

@@ -22,7 +22,15 @@ from ccema_desktop.storage.models import AgendaSession, Enrolment, Participant, 
 from ccema_desktop.sync import envelope, export, keys, registry
 from ccema_desktop.sync.importer import import_paths
 from tests.conftest import content_digest
-from tests.sync_helpers import PG_URL, Laptop, ccema, enroll, headquarters, laptop, pg_schema_url
+from tests.sync_helpers import (
+    BACKENDS,
+    Laptop,
+    ccema,
+    enroll,
+    headquarters,
+    laptop,
+    pg_schema_url,
+)
 
 PEOPLE = [
     ["Ann Lee", "F", "Org", "environment", "", "KZ", "ann@example.org", "111"],
@@ -250,19 +258,7 @@ def _three_laptops_sharing_people(tmp_path: Path, public_key: Path) -> list[Path
     return bundles
 
 
-@pytest.mark.parametrize(
-    "backend",
-    [
-        "sqlite",
-        pytest.param(
-            "postgresql",
-            marks=[
-                pytest.mark.postgres,
-                pytest.mark.skipif(not PG_URL, reason="CCEMA_TEST_POSTGRES_URL not set"),
-            ],
-        ),
-    ],
-)
+@pytest.mark.parametrize("backend", BACKENDS)
 def test_two_imports_at_the_same_time_leave_no_duplicates(tmp_path: Path, backend: str) -> None:
     def run(url: str | None) -> None:
         hq = headquarters(tmp_path / "hq", url)

@@ -17,27 +17,20 @@ from sqlalchemy import func, select
 from ccema_desktop.services import participants
 from ccema_desktop.services import workshops as ws
 from ccema_desktop.storage.models import Enrolment, Participant, SyncImport
-from tests.sync_helpers import PG_URL, Headquarters, enroll, headquarters, laptop, pg_schema_url
-
-BACKENDS = [
-    "sqlite",
-    pytest.param(
-        "postgresql",
-        marks=[
-            pytest.mark.postgres,
-            pytest.mark.skipif(not PG_URL, reason="CCEMA_TEST_POSTGRES_URL not set"),
-        ],
-    ),
-]
+from tests.sync_helpers import (
+    BACKENDS,
+    Headquarters,
+    backend_url,
+    enroll,
+    headquarters,
+    laptop,
+)
 
 
 @pytest.fixture(params=BACKENDS)
 def hq(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Headquarters]:
-    if request.param == "postgresql":
-        with pg_schema_url() as url:
-            yield headquarters(tmp_path / "hq", url)
-    else:
-        yield headquarters(tmp_path / "hq")
+    with backend_url(request.param) as url:
+        yield headquarters(tmp_path / "hq", url)
 
 
 def test_three_laptops_to_headquarters(tmp_path: Path, hq: Headquarters) -> None:

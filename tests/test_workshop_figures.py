@@ -33,32 +33,16 @@ from ccema_desktop.storage.models import (
     WorkshopFigures,
 )
 from ccema_desktop.sync import importer
-from tests.sync_helpers import PG_URL, enroll, headquarters, laptop, pg_schema_url
+from tests.sync_helpers import BACKENDS, backend_url, enroll, headquarters, laptop
 
 FORMS = ("knowledge-m1-a", "knowledge-m1-b", forms_service.FINAL_EVALUATION)
 TRIGGER_TABLES = ("agenda_session", "attendance", "enrolment", "evaluation_response")
 
 
-@pytest.fixture(
-    params=[
-        "sqlite",
-        pytest.param(
-            "postgresql",
-            marks=[
-                pytest.mark.postgres,
-                pytest.mark.skipif(not PG_URL, reason="CCEMA_TEST_POSTGRES_URL not set"),
-            ],
-        ),
-    ]
-)
+@pytest.fixture(params=BACKENDS)
 def ctx(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[AppContext]:
-    if request.param == "postgresql":
-        with pg_schema_url() as url:
-            context = open_context(tmp_path / "hq", url, daily_backup=False)
-            yield context
-            context.close()
-    else:
-        context = open_context(tmp_path / "hq", daily_backup=False)
+    with backend_url(request.param) as url:
+        context = open_context(tmp_path / "hq", url, daily_backup=False)
         yield context
         context.close()
 
